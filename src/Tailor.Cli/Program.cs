@@ -1,0 +1,3 @@
+using Tailor.Cli;
+
+return TailorCli.Run(args);

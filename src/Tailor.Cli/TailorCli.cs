@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Tailor.Cli.Commands;
+
+namespace Tailor.Cli;
+
+/// <summary>The `tailor` command line: verbs, global options and the mapping of failures to exit codes.</summary>
+internal static class TailorCli
+{
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var output = new CliOutput(stdout ?? Console.Out, stderr ?? Console.Error);
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Tailor: personalization and resource allocation for small shops.");
+        globals.AddTo(root);
+        root.Add(DemoCommand.Create(globals, output));
+        root.Add(ImportCommand.Create(globals, output));
+        root.Add(ExportCommand.Create(globals, output));
+        root.Add(StatsCommand.Create(globals, output));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                output.Error.WriteLine(error.Message);
+            }
+
+            output.Error.WriteLine("Run 'tailor --help' for the verbs and options.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error });
+    }
+}

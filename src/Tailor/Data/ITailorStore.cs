@@ -1,0 +1,40 @@
+namespace Tailor.Data;
+
+/// <summary>
+/// Where a shop's data lives. The SQLite store is the default; a PostgreSQL store implements the
+/// same contract, so callers never know which one they talk to.
+/// </summary>
+public interface ITailorStore : IDisposable
+{
+    /// <summary>Creates the shop, or updates its name, currency and time zone.</summary>
+    void EnsureShop(Shop shop);
+
+    /// <summary>The shop with that id, or null.</summary>
+    Shop? FindShop(string shopId);
+
+    /// <summary>All shops, ordered by id.</summary>
+    IReadOnlyList<Shop> ListShops();
+
+    /// <summary>
+    /// Starts a unit of work that writes rows of one shop; nothing is visible to others until
+    /// <see cref="IImportSession.Commit"/>. The shop must exist.
+    /// </summary>
+    IImportSession BeginImport(string shopId);
+
+    /// <summary>Row counts and ranges of one shop.</summary>
+    ShopStats GetStats(string shopId);
+
+    IEnumerable<Customer> ReadCustomers(string shopId, CancellationToken cancellationToken = default);
+
+    IEnumerable<Item> ReadItems(string shopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Orders with their lines, ordered by time then id.</summary>
+    IEnumerable<Order> ReadOrders(string shopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Events ordered by time then arrival.</summary>
+    IEnumerable<ShopEvent> ReadEvents(string shopId, CancellationToken cancellationToken = default);
+
+    IEnumerable<Spend> ReadSpend(string shopId, CancellationToken cancellationToken = default);
+
+    IEnumerable<CampaignSend> ReadCampaignSends(string shopId, CancellationToken cancellationToken = default);
+}
