@@ -10,6 +10,8 @@ internal sealed class CliOutput
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = false,
+        // Reasons quote values with apostrophes; escaping them as \u0027 helps no JSON reader and hurts people.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 

@@ -24,5 +24,5 @@ public sealed record ImportReport(
     TimeSpan Elapsed)
 {
     /// <summary>How many row errors a report keeps; the counts are always complete.</summary>
-    public const int MaxErrors = 1000;
+    public const int MaxErrors = 10_000;
 }

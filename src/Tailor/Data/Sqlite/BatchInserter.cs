@@ -1,40 +1,39 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Tailor.Data.Sqlite;
 
 /// <summary>
-/// Writes rows through prepared multi-row INSERT statements. SQLite's cost per statement, not per
-/// row, dominates bulk loads, so sending 64 rows per statement is several times faster than one.
+/// Writes rows through prepared multi-row INSERT statements, bound by position through SQLite's own
+/// API. Bulk loads are dominated by per-statement and per-parameter overhead: 64 rows per statement
+/// and index binding (ADO.NET parameters look each name up on every execution) make a large import
+/// several times faster.
 /// </summary>
 internal sealed class BatchInserter : IDisposable
 {
     private const int RowsPerStatement = 64;
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly string _head;
     private readonly string _tail;
     private readonly int _columns;
     private readonly object?[] _values;
-    private readonly SqliteCommand _fullBatch;
+    private readonly sqlite3_stmt _fullBatch;
     private int _rows;
 
-    /// <param name="connection">Open connection.</param>
-    /// <param name="transaction">The session's transaction.</param>
+    /// <param name="connection">Open connection, inside the session's transaction.</param>
     /// <param name="table">Target table.</param>
     /// <param name="columns">Columns in the order values are added.</param>
     /// <param name="conflictClause">An ON CONFLICT clause, or empty.</param>
-    public BatchInserter(
-        SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string conflictClause)
+    public BatchInserter(SqliteConnection connection, string table, string[] columns, string conflictClause)
     {
         _connection = connection;
-        _transaction = transaction;
         _columns = columns.Length;
         _head = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
         _tail = conflictClause;
         _values = new object?[RowsPerStatement * _columns];
-        _fullBatch = CreateCommand(RowsPerStatement);
+        _fullBatch = Prepare(RowsPerStatement);
     }
 
     /// <summary>Rows inserted or changed by the statements sent so far.</summary>
@@ -66,57 +65,82 @@ internal sealed class BatchInserter : IDisposable
 
         if (_rows == RowsPerStatement)
         {
-            Changes += Run(_fullBatch, _rows);
+            Run(_fullBatch, _rows);
         }
         else
         {
-            using var partial = CreateCommand(_rows);
-            Changes += Run(partial, _rows);
+            var partial = Prepare(_rows);
+            try
+            {
+                Run(partial, _rows);
+            }
+            finally
+            {
+                partial.Dispose();
+            }
         }
 
         _rows = 0;
     }
 
-    private int Run(SqliteCommand command, int rows)
+    private void Run(sqlite3_stmt statement, int rows)
     {
-        var parameters = command.Parameters;
+        var db = _connection.Handle!;
         var count = rows * _columns;
         for (var i = 0; i < count; i++)
         {
-            parameters[i].Value = _values[i] ?? DBNull.Value;
+            Check(Bind(statement, i + 1, _values[i]), db);
         }
 
         Array.Clear(_values, 0, count);
-        return command.ExecuteNonQuery();
+        var rc = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+
+        Changes += raw.sqlite3_changes(db);
     }
 
-    private SqliteCommand CreateCommand(int rows)
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        string s => raw.sqlite3_bind_text(statement, index, s),
+        long l => raw.sqlite3_bind_int64(statement, index, l),
+        int i => raw.sqlite3_bind_int64(statement, index, i),
+        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+        double d => raw.sqlite3_bind_double(statement, index, d),
+        decimal m => raw.sqlite3_bind_double(statement, index, (double)m),
+        _ => throw new ArgumentException($"Cannot store a value of type {value.GetType().Name}.", nameof(value)),
+    };
+
+    private static void Check(int rc, sqlite3 db)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
+
+    private sqlite3_stmt Prepare(int rows)
     {
         var sql = new StringBuilder(_head);
-        var parameterIndex = 0;
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < _columns; c++)
             {
-                parameterIndex++;
-                sql.Append(c == 0 ? "?" : ", ?").Append(parameterIndex);
+                sql.Append(c == 0 ? "?" : ", ?");
             }
 
             sql.Append(')');
         }
 
         sql.Append(' ').Append(_tail);
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql.ToString();
-        for (var i = 0; i < parameterIndex; i++)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = "?" + (i + 1) });
-        }
-
-        command.Prepare();
-        return command;
+        var db = _connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, sql.ToString(), out var statement), db);
+        return statement;
     }
 
     public void Dispose() => _fullBatch.Dispose();

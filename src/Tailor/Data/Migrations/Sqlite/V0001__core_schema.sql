@@ -66,7 +66,6 @@ CREATE TABLE order_lines (
     unit_price  REAL NOT NULL,
     PRIMARY KEY (order_id, line_no)
 ) WITHOUT ROWID;
-CREATE INDEX order_lines_by_item ON order_lines (item_id);
 
 CREATE TABLE events (
     id               INTEGER PRIMARY KEY,
