@@ -14,7 +14,10 @@ public interface IImportSession : IDisposable
     /// <summary>Placeholder customers and items created for unknown references so far.</summary>
     PlaceholderCounts Placeholders { get; }
 
-    /// <summary>Inserts or replaces customers; the file is the truth for every field.</summary>
+    /// <summary>
+    /// Inserts or replaces customers; the rows are the truth for every field but the creation time,
+    /// which is the earliest ever seen (a customer appears once).
+    /// </summary>
     void UpsertCustomers(IReadOnlyList<Customer> customers);
 
     /// <summary>

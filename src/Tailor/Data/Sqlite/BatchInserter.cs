@@ -36,6 +36,9 @@ internal sealed class BatchInserter : IDisposable
         _fullBatch = Prepare(RowsPerStatement);
     }
 
+    /// <summary>Rows queued but not yet sent.</summary>
+    public int Pending => _rows;
+
     /// <summary>Rows inserted or changed by the statements sent so far.</summary>
     public long Changes { get; private set; }
 

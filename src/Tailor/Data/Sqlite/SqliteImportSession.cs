@@ -57,9 +57,9 @@ internal sealed class SqliteImportSession : IImportSession
         var map = CustomerMap();
         var inserter = CustomerInserter();
         var update = Command("customer.update", """
-            UPDATE customers SET created_at = ?2, country = ?3, region = ?4, attributes = ?5,
+            UPDATE customers SET created_at = min(created_at, ?2), country = ?3, region = ?4, attributes = ?5,
               consent_personalization = ?6, consent_email = ?7, consent_analytics = ?8
-            WHERE id = ?1 AND (created_at IS NOT ?2 OR country IS NOT ?3 OR region IS NOT ?4 OR attributes IS NOT ?5
+            WHERE id = ?1 AND (created_at > ?2 OR country IS NOT ?3 OR region IS NOT ?4 OR attributes IS NOT ?5
               OR consent_personalization IS NOT ?6 OR consent_email IS NOT ?7 OR consent_analytics IS NOT ?8)
             """, 8);
         foreach (var customer in customers)
@@ -67,9 +67,10 @@ internal sealed class SqliteImportSession : IImportSession
             var createdAt = UnixTime.ToMilliseconds(customer.CreatedAt);
             if (map.TryGetValue(customer.ExternalId, out var state))
             {
+                FlushBeforeUpdate(inserter);
                 _directChanges += Run(update, state.Id, createdAt, customer.Country, customer.Region, customer.Attributes,
                     customer.Consent.Personalization, customer.Consent.EmailMarketing, customer.Consent.Analytics);
-                state.CreatedAt = createdAt;
+                state.CreatedAt = Math.Min(state.CreatedAt, createdAt);
                 state.HasCountry = customer.Country is not null;
             }
             else
@@ -101,6 +102,7 @@ internal sealed class SqliteImportSession : IImportSession
                 var fillsCountry = !state.HasCountry && sighting.Country is not null;
                 if (earlier || fillsCountry)
                 {
+                    FlushBeforeUpdate(inserter);
                     _directChanges += Run(update, state.Id, seenAt, sighting.Country);
                     state.CreatedAt = Math.Min(state.CreatedAt, seenAt);
                     state.HasCountry |= sighting.Country is not null;
@@ -133,6 +135,7 @@ internal sealed class SqliteImportSession : IImportSession
             long? createdAt = item.CreatedAt is { } c ? UnixTime.ToMilliseconds(c) : null;
             if (map.TryGetValue(item.ExternalId, out var state))
             {
+                FlushBeforeUpdate(inserter);
                 _directChanges += Run(update, state.Id, kind, item.Title, item.Description, item.Category, tags,
                     ToDouble(item.Price), ToDouble(item.Cost), item.Stock, item.Available, item.Attributes, createdAt);
                 state.HasTitle = true;
@@ -162,6 +165,7 @@ internal sealed class SqliteImportSession : IImportSession
             {
                 if (!state.HasTitle && !string.IsNullOrEmpty(sighting.Title))
                 {
+                    FlushBeforeUpdate(inserter);
                     _directChanges += Run(update, state.Id, sighting.Title, ToDouble(sighting.Price));
                     state.HasTitle = true;
                 }
@@ -206,6 +210,7 @@ internal sealed class SqliteImportSession : IImportSession
                     : InsertPlaceholderCustomer(order.CustomerId, orderedAt, order.Country);
             if (orderMap.TryGetValue(order.ExternalId, out var orderId))
             {
+                FlushBeforeUpdate(orderInserter);
                 _directChanges += Run(update, orderId, customerId, orderedAt, order.Channel, order.Country);
                 pending.Add((orderId, false, order));
             }
@@ -389,6 +394,18 @@ internal sealed class SqliteImportSession : IImportSession
         }
 
         return next++;
+    }
+
+    /// <summary>
+    /// A row queued in this session is not in the table yet; an UPDATE of it would silently match
+    /// nothing, so the queue goes out first. This happens only when a batch names the same row twice.
+    /// </summary>
+    private static void FlushBeforeUpdate(BatchInserter inserter)
+    {
+        if (inserter.Pending > 0)
+        {
+            inserter.Flush();
+        }
     }
 
     private long InsertPlaceholderCustomer(string externalId, long seenAt, string? country)
