@@ -16,6 +16,7 @@ internal static class TailorCli
         root.Add(ImportCommand.Create(globals, output));
         root.Add(ExportCommand.Create(globals, output));
         root.Add(StatsCommand.Create(globals, output));
+        root.Add(ServeCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -29,6 +30,13 @@ internal static class TailorCli
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Error });
+        // The server's host handles SIGINT/SIGTERM itself (graceful shutdown); a second handler here races it.
+        // Other verbs simply end on a signal: an unfinished import is an uncommitted transaction.
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = output.Out,
+            Error = output.Error,
+            ProcessTerminationTimeout = null,
+        });
     }
 }

@@ -1,0 +1,43 @@
+using Tailor.Data;
+using Tailor.Data.Sqlite;
+using Tailor.Server.Apis;
+using Tailor.Server.Pages;
+
+namespace Tailor.Server;
+
+/// <summary>Builds the HTTP host: API under /api/v1, health endpoints and the dashboard at /.</summary>
+public static class TailorServer
+{
+    public static WebApplication Build(TailorServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ITailorStore>(_ => SqliteStore.Open(options.DbPath));
+        builder.Services.AddProblemDetails();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthApi();
+        app.MapShopsApi();
+        app.MapOverviewPage();
+        return app;
+    }
+
+    /// <summary>
+    /// Starts the server, reports the addresses it listens on (port 0 resolved), and runs until the
+    /// token fires.
+    /// </summary>
+    public static async Task RunAsync(
+        TailorServerOptions options, Action<IReadOnlyList<string>> started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        await using var app = Build(options);
+        await app.StartAsync(cancellationToken);
+        started(app.Urls.ToArray());
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Tailor.Server;
+
+/// <summary>How `tailor serve` and `tailor demo` run the server.</summary>
+public sealed record TailorServerOptions
+{
+    /// <summary>Listen addresses, separated by ';'. Default http://127.0.0.1:5080; port 0 picks a free one.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Path of the SQLite database file.</summary>
+    public required string DbPath { get; init; }
+
+    /// <summary>Shop shown by the dashboard when none is chosen.</summary>
+    public string DefaultShop { get; init; } = Data.Shop.DefaultId;
+}
