@@ -116,7 +116,7 @@ internal static class EmailCampaignGenerator
         if (rng.NextBool(model.UnsubscribeProbability(sendsInLast30Days)))
         {
             send.Unsubscribed = true;
-            customer.UnsubscribedAt = sentAt + (rng.NextUniform(1, 600) * Minute);
+            customer.UnsubscribedAt = sentAt + (rng.NextUniform(1, 120) * Minute);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Tailor.Simulation;
 internal sealed class ItemChooser
 {
     /// <summary>Extra log-utility of an item on its launch day.</summary>
-    public const double LaunchBoost = 1.0;
+    public const double LaunchBoost = 1.5;
 
     /// <summary>Days over which the launch boost decays by a factor e.</summary>
     public const double LaunchBoostDays = 30;
