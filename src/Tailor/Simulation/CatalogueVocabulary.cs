@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+
+namespace Tailor.Simulation;
+
+/// <summary>The categories of a small gift and home shop, with the words of each.</summary>
+internal static class CatalogueVocabulary
+{
+    public static ImmutableArray<CategoryVocabulary> Categories { get; } =
+    [
+        new("Home/Candles", 18, Consumable: true,
+            ["candle", "tealight set", "pillar candle", "jar candle", "wax melt", "taper candle", "travel tin"],
+            ["soy wax", "beeswax", "rapeseed wax", "coconut wax", "apricot wax", "paraffin-free wax"],
+            ["hand-poured", "scented", "calming", "glowing", "cosy", "amber", "smoky"],
+            ["fig and cedar", "sea salt", "lavender", "vanilla bean", "orange blossom", "winter spice", "fresh linen"],
+            ["A {noun} poured from {material} with a clean, even burn.", "Fills a room with scent for hours; trim the wick before every burn.",
+             "Burn time of about 40 hours.", "Made in small batches with {material} and essential oils."],
+            ["candle", "scented", "fragrance", "burn", "wax", "cosy"],
+            ["choose a scent for every room", "make your candles burn evenly", "reuse candle jars", "tell soy from beeswax candles"]),
+        new("Home/Kitchen", 24, Consumable: false,
+            ["chopping board", "mixing bowl", "tea towel", "apron", "utensil set", "spice jar", "cake tin", "oven glove"],
+            ["oak", "olive wood", "enamel", "linen", "stainless steel", "bamboo"],
+            ["rustic", "sturdy", "dishwasher-safe", "everyday", "chef's", "farmhouse"],
+            ["large", "small", "set of three", "sage green", "natural", "charcoal"],
+            ["A {noun} in {material}, built for daily cooking and baking.", "Oil the wood now and then and it will last for years.",
+             "Sized for a busy kitchen counter.", "Designed for people who love to cook and bake."],
+            ["kitchen", "cooking", "baking", "cook", "utensil", "foodie"],
+            ["care for a wooden chopping board", "set up a baker's kitchen", "season enamel cookware", "bake with autumn fruit"]),
+        new("Paper/Stationery", 9, Consumable: false,
+            ["notebook", "greeting card", "planner", "pencil set", "fountain pen", "wrapping paper", "sticker sheet", "postcard pack"],
+            ["recycled paper", "kraft paper", "cotton paper", "cedar wood", "brass", "linen cover"],
+            ["dotted", "lined", "illustrated", "pocket", "letterpress", "minimalist"],
+            ["A5", "A6", "weekly", "botanical print", "set of ten", "undated"],
+            ["A {noun} printed on {material} that takes ink without bleeding.", "Lies flat when open, for writing, sketching and journaling.",
+             "Printed locally by a family letterpress studio.", "Perfect for lists, letters and notes."],
+            ["stationery", "paper", "writing", "journal", "notes", "desk"],
+            ["start a bullet journal", "write a thank-you letter", "choose paper for fountain pens", "plan your year on paper"]),
+        new("Food/Tea & Coffee", 12, Consumable: true,
+            ["loose leaf tea", "coffee beans", "tea sampler", "herbal infusion", "matcha tin", "chai blend", "drip coffee pack"],
+            ["organic leaves", "single-origin arabica", "rooibos", "green tea", "black tea", "dried herbs"],
+            ["organic", "fair-trade", "roasted", "aromatic", "smooth", "bold"],
+            ["100 g", "250 g", "earl grey", "breakfast blend", "peppermint", "espresso roast"],
+            ["A {noun} of {material}, roasted or blended in small batches.", "Brew at 90 degrees for three minutes for a smooth cup.",
+             "Sourced directly from growers we know by name.", "Rich aroma with notes of cocoa, citrus and honey."],
+            ["tea", "coffee", "brew", "organic", "drink", "morning"],
+            ["brew the perfect cup of loose leaf tea", "grind coffee for every method", "store tea and coffee fresh", "blend herbal infusions"]),
+        new("Home/Textiles", 35, Consumable: false,
+            ["throw blanket", "cushion cover", "table runner", "bath towel", "bed linen set", "napkin set", "rug"],
+            ["merino wool", "organic cotton", "washed linen", "velvet", "jute", "alpaca"],
+            ["soft", "woven", "chunky", "striped", "heavyweight", "textured"],
+            ["oatmeal", "terracotta", "ochre", "ink blue", "double", "140 x 200 cm"],
+            ["A {noun} woven from {material}, soft and warm to the touch.", "Machine washable at 30 degrees; it gets softer with every wash.",
+             "Woven on traditional looms in Portugal.", "Adds texture and warmth to a sofa or bed."],
+            ["textile", "cosy", "bedroom", "living room", "woven", "soft"],
+            ["layer textiles in a living room", "wash linen so it stays soft", "choose a throw for winter", "care for wool"]),
+        new("Beauty/Soap & Bath", 8, Consumable: true,
+            ["soap bar", "bath salts", "hand cream", "body oil", "bath bomb", "shampoo bar", "lip balm"],
+            ["olive oil", "shea butter", "goat milk", "sea minerals", "oatmeal", "argan oil"],
+            ["natural", "nourishing", "gentle", "vegan", "cold-pressed", "unscented"],
+            ["rose and geranium", "eucalyptus", "grapefruit", "100 g", "travel size", "sensitive skin"],
+            ["A {noun} made with {material} to keep skin soft.", "Gentle on sensitive skin and free of palm oil.",
+             "Cold-processed and cured for six weeks.", "Lathers richly and rinses clean; plastic-free packaging."],
+            ["soap", "bath", "skincare", "natural", "vegan", "self-care"],
+            ["build a plastic-free bathroom", "make a soap bar last longer", "run a relaxing bath", "choose skincare for sensitive skin"]),
+        new("Garden/Plants", 22, Consumable: false,
+            ["planter", "seed kit", "watering can", "plant pot", "herb garden kit", "terrarium", "garden trowel"],
+            ["terracotta", "galvanised steel", "glazed stoneware", "recycled plastic", "copper", "glass"],
+            ["indoor", "self-watering", "hanging", "compact", "weatherproof", "botanical"],
+            ["12 cm", "20 cm", "basil and thyme", "succulent mix", "sage", "set of two"],
+            ["A {noun} in {material} for houseplants, herbs and seedlings.", "Drainage hole and saucer keep roots healthy.",
+             "Suits a sunny windowsill or a shaded balcony.", "Everything you need to grow your own herbs from seed."],
+            ["plants", "garden", "grow", "houseplant", "green", "outdoor"],
+            ["repot a houseplant", "grow herbs on a windowsill", "keep succulents alive", "plan a balcony garden"]),
+        new("Home/Ceramics", 28, Consumable: false,
+            ["mug", "vase", "serving bowl", "dinner plate", "espresso cup", "jug", "trinket dish"],
+            ["stoneware", "porcelain", "earthenware", "speckled clay", "reactive glaze", "matte glaze"],
+            ["handmade", "wheel-thrown", "glazed", "speckled", "organic", "artisan"],
+            ["350 ml", "tall", "small", "sand", "moss green", "set of four"],
+            ["A {noun} thrown by hand in {material}; each one is slightly different.", "Dishwasher and microwave safe.",
+             "Fired twice in our studio kiln for a durable glaze.", "Glazed inside and out, with a raw clay foot."],
+            ["ceramics", "handmade", "pottery", "tableware", "clay", "studio"],
+            ["care for handmade pottery", "throw and glaze a mug", "set a table with ceramics", "style a vase with dried flowers"]),
+        new("Kids/Toys & Games", 19, Consumable: false,
+            ["puzzle", "wooden toy", "board game", "plush toy", "building blocks", "card game", "activity book"],
+            ["beech wood", "organic cotton plush", "recycled cardboard", "non-toxic paint", "felt", "maple"],
+            ["educational", "colourful", "wooden", "classic", "family", "pocket-sized"],
+            ["500 pieces", "ages 3+", "ages 8+", "rainbow", "animal friends", "travel edition"],
+            ["A {noun} made from {material}, safe for small hands.", "Encourages play, learning and imagination for children and families.",
+             "Finished with non-toxic, child-safe paint.", "Hours of screen-free fun for the whole family."],
+            ["toys", "kids", "games", "family", "play", "children"],
+            ["choose a gift for a toddler", "plan a family game night", "find screen-free play ideas", "pick toys that last"]),
+        new("Accessories/Jewellery", 45, Consumable: false,
+            ["necklace", "earrings", "bracelet", "ring", "pendant", "brooch", "anklet"],
+            ["sterling silver", "gold vermeil", "freshwater pearl", "recycled brass", "rose quartz", "enamel"],
+            ["delicate", "minimal", "hammered", "everyday", "statement", "dainty"],
+            ["45 cm", "small", "moon charm", "hoop", "birthstone", "adjustable"],
+            ["A {noun} in {material}, handmade in our workshop.", "Arrives in a gift box, ready to give.",
+             "Nickel-free and suitable for sensitive ears.", "Layer it with other pieces or wear it alone."],
+            ["jewellery", "silver", "gift box", "accessory", "handmade", "style"],
+            ["care for sterling silver", "layer necklaces", "choose a birthstone gift", "find your ring size"]),
+    ];
+
+    public static ImmutableArray<string> SharedTags { get; } = ["gift", "bestseller", "eco", "handmade", "sale", "limited edition"];
+
+    public static ImmutableArray<string> Occasions { get; } =
+        ["a birthday", "a housewarming", "Christmas", "Mother's Day", "a thank-you", "Valentine's Day", "a new home"];
+
+    public static ImmutableArray<string> Colours { get; } = ["natural", "white", "black", "green", "blue", "pink", "grey", "ochre"];
+
+    public static ImmutableArray<string> ContentTemplates { get; } =
+        ["How to {topic}", "Guide: how to {topic}", "Ask the shop: how do I {topic}?", "Five ways to {topic}"];
+}
