@@ -72,6 +72,19 @@ public sealed class ImportExportStatsTests : IDisposable
         Assert.Contains("Shop 'nope' does not exist", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Demo_without_serving_fills_every_kind_of_data()
+    {
+        var (exit, _) = _cli.RunJson("demo", "--no-serve", "--customers", "200");
+        var (_, stats) = _cli.RunJson("stats");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        foreach (var kind in new[] { "customers", "items", "orders", "orderLines", "events", "spendRows", "campaigns", "campaignSends" })
+        {
+            Assert.True(stats.GetProperty(kind).GetInt64() > 0, $"{kind} is empty after the demo");
+        }
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("import", "pets", "x.csv")]

@@ -1,18 +1,107 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using Tailor.Data;
+using Tailor.Simulation;
 
 namespace Tailor.Cli.Commands;
 
-/// <summary>`tailor demo`: a simulated shop, imported, trained and served.</summary>
+/// <summary>`tailor demo`: a simulated shop, loaded into the store, then served.</summary>
 internal static class DemoCommand
 {
     public static Command Create(GlobalOptions globals, CliOutput output)
     {
-        var customers = new Option<int>("--customers") { Description = "Customers to simulate.", DefaultValueFactory = _ => 2000 };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same shop.", DefaultValueFactory = _ => 42 };
-        var noServe = new Option<bool>("--no-serve") { Description = "Stop after loading and training instead of serving." };
-        var command = new Command("demo", "Simulate a shop, load it, train it and serve its dashboard.") { customers, seed, noServe };
-        command.SetAction(parse => CommandContext.Run(parse, globals, output, _ =>
-            throw new CliException("demo is not available yet.")));
+        var customers = new Option<int>("--customers")
+        {
+            Description = "Customers to simulate.",
+            DefaultValueFactory = _ => ShopSimulatorDefaults.Customers,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed; the same seed gives the same shop.",
+            DefaultValueFactory = _ => ShopSimulatorDefaults.Seed,
+        };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after loading instead of serving the dashboard." };
+        var urls = ServeCommand.UrlsOption();
+        var command = new Command("demo", "Simulate a shop with known ground truth, load it and serve its dashboard.")
+        {
+            customers, seed, noServe, urls,
+        };
+        command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
+        {
+            var options = new ShopSimulatorOptions
+            {
+                Customers = parse.GetValue(customers),
+                Seed = parse.GetValue(seed),
+                ShopId = context.ShopId,
+            };
+            var summary = Load(context, options);
+            if (parse.GetValue(noServe))
+            {
+                if (context.Json)
+                {
+                    output.WriteJson(summary);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            ServeCommand.Serve(context, parse.GetValue(urls)!, CancellationToken.None);
+            return ExitCodes.Ok;
+        }));
         return command;
     }
+
+    private static DemoSummary Load(CommandContext context, ShopSimulatorOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        SimulatedShop? shop = null;
+        long changes = 0;
+        void Work(Action<string, double>? report)
+        {
+            report?.Invoke("Simulating the shop", 0);
+            shop = ShopSimulator.Generate(options);
+            report?.Invoke("Loading it into the store", 0);
+            context.Store.EnsureShop(shop.Shop with { Name = "Demo gift shop" });
+            changes = ShopDataWriter.Write(context.Store, shop.Shop.Id, shop.Data,
+                report is null ? null : new Progress<double>(p => report("Loading it into the store", p)));
+        }
+
+        if (context.Output.CanShowProgress && !context.Json)
+        {
+            context.Output.Console.Progress().Start(progress =>
+            {
+                var simulate = progress.AddTask("Simulating the shop", maxValue: 1);
+                var load = progress.AddTask("Loading it into the store", maxValue: 1);
+                Work((step, fraction) =>
+                {
+                    if (step.StartsWith("Loading", StringComparison.Ordinal))
+                    {
+                        simulate.Value = 1;
+                        load.Value = fraction;
+                    }
+                });
+                simulate.Value = 1;
+                load.Value = 1;
+            });
+        }
+        else
+        {
+            Work(null);
+        }
+
+        var stats = context.Store.GetStats(shop!.Shop.Id);
+        var summary = new DemoSummary(shop.Shop.Id, context.DbPath, options.Seed, stats, changes,
+            Math.Round(clock.Elapsed.TotalSeconds, 2));
+        if (!context.Json)
+        {
+            context.Output.Console.MarkupLineInterpolated(
+                $"Demo shop '{shop.Shop.Id}' in {context.DbPath}: {stats.Customers:N0} customers, {stats.Items:N0} items, {stats.Orders:N0} orders, {stats.Events:N0} events, {stats.CampaignSends:N0} campaign sends ({summary.Seconds:F1} s).");
+            context.Output.Console.MarkupLine("[grey]No models are trained yet: recommendations and forecasts arrive with their capabilities.[/]");
+        }
+
+        return summary;
+    }
+
+    private sealed record DemoSummary(string Shop, string Db, int Seed, ShopStats Stats, long Changes, double Seconds);
 }

@@ -25,7 +25,7 @@ internal static class StatsCommand
                     stats.Orders,
                     stats.OrderLines,
                     stats.Events,
-                    stats.SpendDays,
+                    stats.SpendRows,
                     stats.Campaigns,
                     stats.CampaignSends,
                     stats.Revenue,
@@ -43,7 +43,7 @@ internal static class StatsCommand
             Row("orders", stats.Orders);
             Row("order lines", stats.OrderLines);
             Row("events", stats.Events);
-            Row("days of marketing spend", stats.SpendDays);
+            Row("marketing spend rows (channel x day)", stats.SpendRows);
             Row("campaigns", stats.Campaigns);
             Row("campaign sends", stats.CampaignSends);
             table.AddRow("revenue", $"{stats.Revenue.ToString("N2", CultureInfo.InvariantCulture)} {shop.Currency}");

@@ -8,7 +8,7 @@ public sealed record ShopStats(
     long Orders,
     long OrderLines,
     long Events,
-    long SpendDays,
+    long SpendRows,
     long Campaigns,
     long CampaignSends,
     decimal Revenue,

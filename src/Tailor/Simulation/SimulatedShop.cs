@@ -25,4 +25,8 @@ public sealed record SimulatedShop(
     IReadOnlyList<ShopEvent> Events,
     IReadOnlyList<Spend> Spend,
     IReadOnlyList<CampaignSend> CampaignSends,
-    SimulationGroundTruth Truth);
+    SimulationGroundTruth Truth)
+{
+    /// <summary>The data alone, as a store loads it.</summary>
+    public ShopData Data => new(Customers, Items, Orders, Events, Spend, CampaignSends);
+}

@@ -231,7 +231,7 @@ public sealed class CsvImportTests : IDisposable
             DataKind.Items => stats.Items,
             DataKind.Orders => stats.Orders,
             DataKind.Events => stats.Events,
-            DataKind.Spend => stats.SpendDays,
+            DataKind.Spend => stats.SpendRows,
             DataKind.Campaigns => stats.CampaignSends,
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
