@@ -10,25 +10,14 @@ internal sealed class CampaignRows(ColumnMap columns, ImportContext context) : R
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var campaignId = row.Text(Columns["campaign_id"]);
-        if (campaignId is null)
+        if (!TryText(row, "campaign_id", out var campaignId, out var error)
+            || !TryText(row, "channel", out var channel, out error)
+            || !TryText(row, "customer_id", out var customerId, out error))
         {
-            return Missing(row, "campaign_id");
+            return error;
         }
 
-        var channel = row.Text(Columns["channel"]);
-        if (channel is null)
-        {
-            return Missing(row, "channel");
-        }
-
-        var customerId = row.Text(Columns["customer_id"]);
-        if (customerId is null)
-        {
-            return Missing(row, "customer_id");
-        }
-
-        if (!TryRequired<DateTimeOffset>(row, "sent_at", context.TryTimestamp, "a date-time (ISO 8601)", out var sentAt, out var error)
+        if (!TryRequired<DateTimeOffset>(row, "sent_at", context.TryTimestamp, "a date-time (ISO 8601)", out var sentAt, out error)
             || !TryOptional<bool>(row, "opened", FieldParser.TryBool, "true or false", out var opened, out error)
             || !TryOptional<bool>(row, "clicked", FieldParser.TryBool, "true or false", out var clicked, out error)
             || !TryOptional<bool>(row, "converted", FieldParser.TryBool, "true or false", out var converted, out error)

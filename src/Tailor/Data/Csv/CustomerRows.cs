@@ -9,13 +9,12 @@ internal sealed class CustomerRows(ColumnMap columns, ImportContext context) : R
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var id = row.Text(Columns["customer_id"]);
-        if (id is null)
+        if (!TryText(row, "customer_id", out var id, out var error))
         {
-            return Missing(row, "customer_id");
+            return error;
         }
 
-        if (!TryOptional<DateTimeOffset>(row, "created_at", context.TryTimestamp, "a date-time (ISO 8601)", out var created, out var error)
+        if (!TryOptional<DateTimeOffset>(row, "created_at", context.TryTimestamp, "a date-time (ISO 8601)", out var created, out error)
             || !TryOptional<bool>(row, "consent_personalization", FieldParser.TryBool, "true or false", out var personalization, out error)
             || !TryOptional<bool>(row, "consent_email", FieldParser.TryBool, "true or false", out var email, out error)
             || !TryOptional<bool>(row, "consent_analytics", FieldParser.TryBool, "true or false", out var analytics, out error))

@@ -9,16 +9,10 @@ internal sealed class ItemRows(ColumnMap columns, ImportContext context) : RowIm
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var id = row.Text(Columns["item_id"]);
-        if (id is null)
+        if (!TryText(row, "item_id", out var id, out var error)
+            || !TryText(row, "title", out var title, out error))
         {
-            return Missing(row, "item_id");
-        }
-
-        var title = row.Text(Columns["title"]);
-        if (title is null)
-        {
-            return Missing(row, "title");
+            return error;
         }
 
         if (!ItemKinds.TryParse(row[Columns["kind"]], out var kind))
@@ -26,7 +20,7 @@ internal sealed class ItemRows(ColumnMap columns, ImportContext context) : RowIm
             return Invalid(row, "kind", row[Columns["kind"]], "product or content");
         }
 
-        if (!TryOptional<decimal>(row, "price", FieldParser.TryDecimal, "a number", out var price, out var error)
+        if (!TryOptional<decimal>(row, "price", FieldParser.TryDecimal, "a number", out var price, out error)
             || !TryOptional<decimal>(row, "cost", FieldParser.TryDecimal, "a number", out var cost, out error)
             || !TryOptional<int>(row, "stock", FieldParser.TryInt, "a whole number", out var stock, out error)
             || !TryOptional<bool>(row, "available", FieldParser.TryBool, "true or false", out var available, out error)

@@ -25,19 +25,13 @@ internal sealed class OnlineRetailRows(ColumnMap columns, ImportContext context)
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var invoice = row.Text(Columns["invoiceno"]);
-        if (invoice is null)
+        if (!TryText(row, "invoiceno", out var invoice, out var error)
+            || !TryText(row, "stockcode", out var stockCode, out error))
         {
-            return Missing(row, "invoiceno");
+            return error;
         }
 
-        var stockCode = row.Text(Columns["stockcode"]);
-        if (stockCode is null)
-        {
-            return Missing(row, "stockcode");
-        }
-
-        if (!TryRequired<int>(row, "quantity", FieldParser.TryInt, "a whole number", out var quantity, out var error)
+        if (!TryRequired<int>(row, "quantity", FieldParser.TryInt, "a whole number", out var quantity, out error)
             || !TryRequired<DateTimeOffset>(row, "invoicedate", context.TryTimestamp, "a date-time", out var timestamp, out error)
             || !TryRequired<decimal>(row, "unitprice", FieldParser.TryDecimal, "a number", out var price, out error))
         {

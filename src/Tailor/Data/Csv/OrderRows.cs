@@ -9,19 +9,13 @@ internal sealed class OrderRows(ColumnMap columns, ImportContext context) : RowI
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var orderId = row.Text(Columns["order_id"]);
-        if (orderId is null)
+        if (!TryText(row, "order_id", out var orderId, out var error)
+            || !TryText(row, "item_id", out var itemId, out error))
         {
-            return Missing(row, "order_id");
+            return error;
         }
 
-        var itemId = row.Text(Columns["item_id"]);
-        if (itemId is null)
-        {
-            return Missing(row, "item_id");
-        }
-
-        if (!TryRequired<DateTimeOffset>(row, "timestamp", context.TryTimestamp, "a date-time (ISO 8601)", out var timestamp, out var error)
+        if (!TryRequired<DateTimeOffset>(row, "timestamp", context.TryTimestamp, "a date-time (ISO 8601)", out var timestamp, out error)
             || !TryRequired<int>(row, "quantity", FieldParser.TryInt, "a whole number", out var quantity, out error)
             || !TryRequired<decimal>(row, "unit_price", FieldParser.TryDecimal, "a number", out var price, out error)
             || !TryOptional<int>(row, "line", FieldParser.TryInt, "a whole number", out var line, out error))

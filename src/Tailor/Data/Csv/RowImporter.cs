@@ -31,6 +31,15 @@ internal abstract class RowImporter(ColumnMap columns)
     /// <summary>Writes the kept rows.</summary>
     public abstract void Flush(IImportSession session);
 
+    /// <summary>Reads a required text column.</summary>
+    protected bool TryText(CsvRow row, string column, out string value, out RowError? error)
+    {
+        var text = row.Text(Columns[column]);
+        value = text ?? "";
+        error = text is null ? Missing(row, column) : null;
+        return text is not null;
+    }
+
     /// <summary>Parses an optional column: empty gives null, a bad value gives an error.</summary>
     protected bool TryOptional<T>(CsvRow row, string column, SpanParser<T> parse, string expected, out T? value,
         out RowError? error)

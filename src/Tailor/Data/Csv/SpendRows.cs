@@ -9,13 +9,12 @@ internal sealed class SpendRows(ColumnMap columns) : RowImporter(columns)
 
     protected override RowError? AcceptWellFormed(CsvRow row)
     {
-        var channel = row.Text(Columns["channel"]);
-        if (channel is null)
+        if (!TryText(row, "channel", out var channel, out var error))
         {
-            return Missing(row, "channel");
+            return error;
         }
 
-        if (!TryRequired<DateOnly>(row, "date", FieldParser.TryDate, "a date (YYYY-MM-DD)", out var date, out var error)
+        if (!TryRequired<DateOnly>(row, "date", FieldParser.TryDate, "a date (YYYY-MM-DD)", out var date, out error)
             || !TryRequired<decimal>(row, "amount", FieldParser.TryDecimal, "a number", out var amount, out error)
             || !TryOptional<long>(row, "impressions", FieldParser.TryLong, "a whole number", out var impressions, out error)
             || !TryOptional<long>(row, "clicks", FieldParser.TryLong, "a whole number", out var clicks, out error)
