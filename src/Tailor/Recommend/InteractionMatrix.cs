@@ -8,7 +8,7 @@ public sealed class InteractionMatrix
 {
     private SparseMatrix? _itemUsers;
 
-    public InteractionMatrix(IdMap users, IdMap items, SparseMatrix userItems)
+    public InteractionMatrix(IdMap users, IdMap items, SparseMatrix userItems, ItemActivity? activity = null)
     {
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(items);
@@ -22,7 +22,11 @@ public sealed class InteractionMatrix
         Users = users;
         Items = items;
         UserItems = userItems;
+        Activity = activity;
     }
+
+    /// <summary>Recent and long-run activity per item, when the matrix was built from timed interactions.</summary>
+    public ItemActivity? Activity { get; }
 
     public IdMap Users { get; }
 
@@ -61,10 +65,12 @@ public sealed class InteractionMatrix
         var items = catalogue is null ? new IdMap() : new IdMap(catalogue);
         var cells = new Dictionary<long, float>();
         var decayPerDay = options.HalfLifeDays is { } halfLife ? Math.Log(2) / halfLife : 0;
+        var activity = new ItemActivity.Builder(referenceTime);
         foreach (var interaction in interactions)
         {
             var user = users.GetOrAdd(interaction.User);
             var item = items.GetOrAdd(interaction.Item);
+            activity.Add(item, interaction.Weight, interaction.Timestamp);
             var key = ((long)user << 32) | (uint)item;
             var weight = options.Binary ? Math.Sign(interaction.Weight) : interaction.Weight;
             if (decayPerDay > 0 && !options.Binary)
@@ -85,6 +91,7 @@ public sealed class InteractionMatrix
             }
         }
 
-        return new InteractionMatrix(users, items, SparseMatrix.FromEntries(users.Count, items.Count, entries));
+        return new InteractionMatrix(users, items, SparseMatrix.FromEntries(users.Count, items.Count, entries),
+            activity.Build(items.Count));
     }
 }

@@ -12,6 +12,11 @@ public static class RecommenderSerializer
     /// <summary>One loader per algorithm name; each model type reads what its Save wrote.</summary>
     private static readonly Dictionary<string, Func<BinaryReader, IRecommender>> Loaders = new(StringComparer.Ordinal)
     {
+        ["popularity"] = Algorithms.PopularityModel.LoadPopularity,
+        ["trending"] = Algorithms.PopularityModel.LoadTrending,
+        ["item-knn"] = Algorithms.NeighbourModel.Loader("item-knn"),
+        ["content"] = Algorithms.NeighbourModel.Loader("content"),
+        ["bought-together"] = Algorithms.BoughtTogetherModel.Load,
     };
 
     public static void Save(IRecommender model, Stream stream)
