@@ -37,4 +37,16 @@ public interface ITailorStore : IDisposable
     IEnumerable<Spend> ReadSpend(string shopId, CancellationToken cancellationToken = default);
 
     IEnumerable<CampaignSend> ReadCampaignSends(string shopId, CancellationToken cancellationToken = default);
+
+    /// <summary>One customer with their orders and events (oldest first), or null when the shop does not know them.</summary>
+    CustomerActivity? ReadCustomerActivity(string shopId, string customerId);
+
+    /// <summary>Stores a new version of a model and returns its version number.</summary>
+    int SaveModel(string shopId, string kind, string? metricsJson, byte[] artefact);
+
+    /// <summary>The newest version of a kind of model, with its artefact, or null when none was trained.</summary>
+    StoredModel? LoadLatestModel(string shopId, string kind);
+
+    /// <summary>Every model version of the shop, newest first, without artefacts.</summary>
+    IReadOnlyList<StoredModel> ListModels(string shopId);
 }

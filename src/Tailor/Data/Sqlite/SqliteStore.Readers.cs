@@ -127,12 +127,18 @@ public sealed partial class SqliteStore
             cancellationToken);
 
     private IEnumerable<T> Query<T>(
-        string shopId, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+        string shopId, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
     {
         using var connection = OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$s", shopId);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
