@@ -38,28 +38,42 @@ public static class InteractionSource
         ArgumentNullException.ThrowIfNull(options);
         foreach (var e in events)
         {
-            if (e.ItemId is null || !options.EventWeights.TryGetValue(e.Type, out var weight)
-                || (e.CustomerId is not null && excludedCustomers?.Contains(e.CustomerId) == true))
+            if ((e.CustomerId is null || excludedCustomers?.Contains(e.CustomerId) != true) && TryFromEvent(e, options, out var interaction))
             {
-                continue;
-            }
-
-            if (e.Type == EventTypes.Rating && e.Value is { } rating)
-            {
-                // Ratings below the middle of a 1-5 scale are evidence against, not for.
-                weight *= (float)((rating - 2.5) / 2.5);
-                if (weight <= 0)
-                {
-                    continue;
-                }
-            }
-
-            var user = e.CustomerId ?? (e.SessionId is null ? null : SessionPrefix + e.SessionId);
-            if (user is not null)
-            {
-                yield return new Interaction(user, e.ItemId, Strength(weight, e.Quantity ?? 1, options), e.Timestamp);
+                yield return interaction;
             }
         }
+    }
+
+    /// <summary>The interaction one event stands for, if its type carries weight and it names an item and a user.</summary>
+    public static bool TryFromEvent(ShopEvent e, InteractionOptions options, out Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(options);
+        interaction = default;
+        if (e.ItemId is null || !options.EventWeights.TryGetValue(e.Type, out var weight))
+        {
+            return false;
+        }
+
+        if (e.Type == EventTypes.Rating && e.Value is { } rating)
+        {
+            // Ratings below the middle of a 1-5 scale are evidence against, not for.
+            weight *= (float)((rating - 2.5) / 2.5);
+            if (weight <= 0)
+            {
+                return false;
+            }
+        }
+
+        var user = e.CustomerId ?? (e.SessionId is null ? null : SessionPrefix + e.SessionId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        interaction = new Interaction(user, e.ItemId, Strength(weight, e.Quantity ?? 1, options), e.Timestamp);
+        return true;
     }
 
     /// <summary>Everything a shop's data says about who likes what.</summary>

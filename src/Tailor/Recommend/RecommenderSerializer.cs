@@ -17,6 +17,7 @@ public static class RecommenderSerializer
         ["item-knn"] = Algorithms.NeighbourModel.Loader("item-knn"),
         ["content"] = Algorithms.NeighbourModel.Loader("content"),
         ["bought-together"] = Algorithms.BoughtTogetherModel.Load,
+        ["hybrid"] = Algorithms.HybridModel.Load,
     };
 
     public static void Save(IRecommender model, Stream stream)

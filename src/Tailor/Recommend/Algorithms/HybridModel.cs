@@ -1,0 +1,112 @@
+using System.Numerics.Tensors;
+
+namespace Tailor.Recommend.Algorithms;
+
+/// <summary>
+/// A weighted blend of models. Each component's scores are first divided by their largest value for
+/// this user, so that weights compare like with like whatever the scale of each model's scores.
+/// </summary>
+public sealed class HybridModel : IExplainingRecommender
+{
+    private readonly IRecommender[] _components;
+    private readonly float[] _weights;
+
+    public HybridModel(IReadOnlyList<IRecommender> components, IReadOnlyList<float> weights)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (components.Count == 0 || components.Count != weights.Count)
+        {
+            throw new ArgumentException("A hybrid needs at least one component and one weight per component.");
+        }
+
+        if (components.Any(c => c.ItemCount != components[0].ItemCount))
+        {
+            throw new ArgumentException("Hybrid components must score the same items.");
+        }
+
+        _components = [.. components];
+        _weights = [.. weights];
+    }
+
+    public string Name => "hybrid";
+
+    public int ItemCount => _components[0].ItemCount;
+
+    public IReadOnlyList<IRecommender> Components => _components;
+
+    public IReadOnlyList<float> Weights => _weights;
+
+    public void Score(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, Span<float> scores)
+    {
+        scores.Clear();
+        var rented = System.Buffers.ArrayPool<float>.Shared.Rent(ItemCount);
+        try
+        {
+            var buffer = rented.AsSpan(0, ItemCount);
+            for (var c = 0; c < _components.Length; c++)
+            {
+                if (_weights[c] == 0)
+                {
+                    continue;
+                }
+
+                _components[c].Score(historyItems, historyWeights, buffer);
+                var max = TensorPrimitives.MaxMagnitude(buffer);
+                if (max > 0)
+                {
+                    TensorPrimitives.MultiplyAdd(buffer, _weights[c] / max, scores, scores);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The reason of the most heavily weighted component that can explain the candidate.</summary>
+    public int StrongestReason(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, int candidate)
+    {
+        var order = Enumerable.Range(0, _components.Length).OrderByDescending(c => _weights[c]).ToArray();
+        foreach (var c in order)
+        {
+            if (_weights[c] > 0 && _components[c] is IExplainingRecommender explaining)
+            {
+                var reason = explaining.StrongestReason(historyItems, historyWeights, candidate);
+                if (reason >= 0)
+                {
+                    return reason;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_components.Length);
+        for (var c = 0; c < _components.Length; c++)
+        {
+            writer.Write(_weights[c]);
+            RecommenderSerializer.Write(_components[c], writer);
+        }
+    }
+
+    public static HybridModel Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var count = reader.ReadInt32();
+        var components = new IRecommender[count];
+        var weights = new float[count];
+        for (var c = 0; c < count; c++)
+        {
+            weights[c] = reader.ReadSingle();
+            components[c] = RecommenderSerializer.Read(reader);
+        }
+
+        return new HybridModel(components, weights);
+    }
+}

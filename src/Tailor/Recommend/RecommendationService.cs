@@ -1,0 +1,199 @@
+using Tailor.Recommend.Algorithms;
+
+namespace Tailor.Recommend;
+
+/// <summary>
+/// Answers recommendation queries from a trained bundle and the current catalogue: score, apply
+/// business rules (filters, exclusions, boosts, diversity, caps), and explain every item.
+/// Immutable and thread-safe; the server keeps one per model version.
+/// </summary>
+public sealed class RecommendationService(RecommenderBundle bundle, Catalogue catalogue)
+{
+    public RecommenderBundle Bundle { get; } = bundle;
+
+    public Catalogue Catalogue { get; } = catalogue;
+
+    /// <summary>Personal recommendations for a history (a customer's or a session's); popular items when it is empty.</summary>
+    public IReadOnlyList<Recommendation> Recommend(UserHistory history, RecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var scores = new float[Bundle.Items.Count];
+        if (!history.IsEmpty)
+        {
+            Bundle.Main.Score(history.Items, history.Weights, scores);
+        }
+
+        var selected = RecommendationRules.Select(scores, history, request, Catalogue, Bundle.Content ?? Bundle.Similar, exclude: -1);
+        var result = new List<Recommendation>(request.Count);
+        foreach (var item in selected)
+        {
+            result.Add(Explain(item, scores[item], history));
+        }
+
+        Backfill(result, history, request, exclude: -1);
+        return result;
+    }
+
+    /// <summary>Items like <paramref name="itemId"/>: collaborative neighbours, with text neighbours for items too new to have any.</summary>
+    public IReadOnlyList<Recommendation> Similar(string itemId, RecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var item = RequireItem(itemId);
+        var scores = new float[Bundle.Items.Count];
+        // Collaborative similarity leads; content adds what people have not co-viewed yet, at half weight.
+        AddNeighbours(Bundle.Similar, item, 1f, scores);
+        AddNeighbours(Bundle.Content, item, 0.5f, scores);
+        var selected = RecommendationRules.Select(scores, UserHistory.Empty, request with { ExcludePurchased = false }, Catalogue,
+            Bundle.Content ?? Bundle.Similar, exclude: item);
+        var title = Catalogue[item]?.Title ?? itemId;
+        return selected.Select(i => Make(i, scores[i], $"Similar to {title}", ReasonKind.SimilarTo, itemId)).ToList();
+    }
+
+    /// <summary>Items often in the same order as <paramref name="itemId"/>, with the evidence in the reason.</summary>
+    public IReadOnlyList<Recommendation> BoughtWith(string itemId, RecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var item = RequireItem(itemId);
+        var rules = Bundle.BoughtTogether?.Rules(item) ?? [];
+        var scores = new float[Bundle.Items.Count];
+        foreach (var rule in rules)
+        {
+            scores[rule.Item] = (float)rule.Confidence;
+        }
+
+        var selected = RecommendationRules.Select(scores, UserHistory.Empty, request with { ExcludePurchased = false, Diversity = 1 },
+            Catalogue, null, exclude: item);
+        var title = Catalogue[item]?.Title ?? itemId;
+        return selected.Select(i =>
+        {
+            var rule = rules.First(r => r.Item == i);
+            return Make(i, rule.Confidence,
+                $"Bought with {title} in {rule.Count} orders ({rule.Confidence:P0} of its orders, {rule.Lift:F1}x chance)",
+                ReasonKind.BoughtWith, itemId);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Orders the caller's candidates for this history, best first. Candidates the model does not know
+    /// keep their order at the end with score 0; no rule removes a candidate.
+    /// </summary>
+    public IReadOnlyList<Recommendation> Rank(UserHistory history, IReadOnlyList<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var scores = new float[Bundle.Items.Count];
+        if (history.IsEmpty)
+        {
+            Bundle.Popular.Score([], [], scores);
+        }
+        else
+        {
+            Bundle.Main.Score(history.Items, history.Weights, scores);
+        }
+
+        var known = new List<(int Item, string Id)>();
+        var unknown = new List<string>();
+        foreach (var id in candidates.Distinct(StringComparer.Ordinal))
+        {
+            if (Bundle.Items.TryGetIndex(id, out var index))
+            {
+                known.Add((index, id));
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        var ranked = known.OrderByDescending(k => scores[k.Item]).ThenBy(k => k.Item)
+            .Select(k => Explain(k.Item, scores[k.Item], history) with { ReasonKind = history.IsEmpty ? ReasonKind.Popular : ReasonKind.Ranked })
+            .ToList();
+        ranked.AddRange(unknown.Select(id => new Recommendation(id, null, 0, "Not known to the model yet", ReasonKind.Ranked, null)));
+        return ranked;
+    }
+
+    private void Backfill(List<Recommendation> result, UserHistory history, RecommendationRequest request, int exclude)
+    {
+        if (result.Count >= request.Count)
+        {
+            return;
+        }
+
+        // Too little personal signal: fill up with what is popular, under the same rules.
+        var scores = new float[Bundle.Items.Count];
+        Bundle.Trending.Score([], [], scores);
+        var trendingMax = Math.Max(1e-6f, scores.Max());
+        var popular = Bundle.Popular.Scores;
+        var popularMax = Math.Max(1e-6f, popular.ToArray().Max());
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = (0.5f * scores[i] / trendingMax) + (popular[i] / popularMax);
+        }
+
+        var taken = result.Select(r => Bundle.Items.IndexOf(r.ItemId)).ToHashSet();
+        foreach (var item in RecommendationRules.Select(scores, history, request with { Count = request.Count + taken.Count }, Catalogue,
+                     null, exclude))
+        {
+            if (result.Count >= request.Count)
+            {
+                break;
+            }
+
+            if (taken.Add(item))
+            {
+                var trending = Bundle.Trending.Scores[item] / trendingMax > 0.5f * popular[item] / popularMax;
+                result.Add(Make(item, 0, trending ? "Popular right now" : "A bestseller",
+                    trending ? ReasonKind.Trending : ReasonKind.Popular, null));
+            }
+        }
+    }
+
+    private Recommendation Explain(int item, double score, UserHistory history)
+    {
+        if (!history.IsEmpty && Bundle.Main is IExplainingRecommender explaining)
+        {
+            var reason = explaining.StrongestReason(history.Items, history.Weights, item);
+            if (reason >= 0)
+            {
+                var related = history.Items[reason];
+                var title = Catalogue[related]?.Title ?? Bundle.Items[related];
+                var verb = history.Sources[reason] switch
+                {
+                    HistorySource.Bought => "bought",
+                    HistorySource.AddedToCart => "added to your cart",
+                    HistorySource.Rated => "rated",
+                    HistorySource.Clicked => "clicked on",
+                    _ => "viewed",
+                };
+                return Make(item, score, $"Because you {verb} {title}", ReasonKind.BecauseOfHistory, Bundle.Items[related]);
+            }
+        }
+
+        return Make(item, score, "Popular with customers like you", ReasonKind.Popular, null);
+    }
+
+    private Recommendation Make(int item, double score, string reason, ReasonKind kind, string? related) =>
+        new(Bundle.Items[item], Catalogue[item]?.Title, Math.Round(score, 6), reason, kind, related);
+
+    private static void AddNeighbours(NeighbourModel? model, int item, float weight, float[] scores)
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        foreach (var (neighbour, similarity) in model.Neighbours(item))
+        {
+            scores[neighbour] += weight * similarity;
+        }
+    }
+
+    private int RequireItem(string itemId) =>
+        Bundle.Items.TryGetIndex(itemId, out var item)
+            ? item
+            : throw new KeyNotFoundException($"Item '{itemId}' is not in the trained model; train again after adding it.");
+}
