@@ -17,6 +17,9 @@ internal static class TailorCli
         root.Add(ExportCommand.Create(globals, output));
         root.Add(StatsCommand.Create(globals, output));
         root.Add(ServeCommand.Create(globals, output));
+        root.Add(TrainCommand.Create(globals, output));
+        root.Add(RecommendCommand.CreateRecommend(globals, output));
+        root.Add(RecommendCommand.CreateSimilar(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

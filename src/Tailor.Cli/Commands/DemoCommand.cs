@@ -36,6 +36,14 @@ internal static class DemoCommand
                 ShopId = context.ShopId,
             };
             var summary = Load(context, options);
+            var (version, report) = TrainCommand.Train(context);
+            if (!context.Json)
+            {
+                output.Console.MarkupLineInterpolated(
+                    $"Trained recommender version {version} on {report.Interactions:N0} interactions ({report.Seconds:F1} s).");
+            }
+
+            summary = summary with { RecommenderVersion = version };
             if (parse.GetValue(noServe))
             {
                 if (context.Json)
@@ -97,11 +105,13 @@ internal static class DemoCommand
         {
             context.Output.Console.MarkupLineInterpolated(
                 $"Demo shop '{shop.Shop.Id}' in {context.DbPath}: {stats.Customers:N0} customers, {stats.Items:N0} items, {stats.Orders:N0} orders, {stats.Events:N0} events, {stats.CampaignSends:N0} campaign sends ({summary.Seconds:F1} s).");
-            context.Output.Console.MarkupLine("[grey]No models are trained yet: recommendations and forecasts arrive with their capabilities.[/]");
         }
 
         return summary;
     }
 
-    private sealed record DemoSummary(string Shop, string Db, int Seed, ShopStats Stats, long Changes, double Seconds);
+    private sealed record DemoSummary(string Shop, string Db, int Seed, ShopStats Stats, long Changes, double Seconds)
+    {
+        public int? RecommenderVersion { get; init; }
+    }
 }
