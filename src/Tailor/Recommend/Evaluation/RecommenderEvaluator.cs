@@ -38,36 +38,8 @@ public static class RecommenderEvaluator
                 $"The model '{model.Name}' scores {model.ItemCount} items but the training matrix has {train.ItemCount}.", nameof(model));
         }
 
-        var users = Resolve(train, test);
-        var maxK = cutoffs[^1];
-        var count = users.Rows.Length;
-        var lists = new int[count * maxK];
-        var listLengths = new int[count];
-        var ranking = new double[count * cutoffs.Length * RankingFields];
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            CancellationToken = cancellationToken,
-        };
-        Parallel.For(
-            0,
-            count,
-            parallel,
-            () => new Worker(train.ItemCount, maxK),
-            (u, _, worker) =>
-            {
-                worker.Rank(model, train.UserItems, users.Rows[u], options.ExcludeTrainItems, lists.AsSpan(u * maxK, maxK), out listLengths[u]);
-                worker.Measure(
-                    lists.AsSpan(u * maxK, listLengths[u]),
-                    users.Relevant(u),
-                    users.RelevantCounts[u],
-                    cutoffs,
-                    ranking.AsSpan(u * cutoffs.Length * RankingFields, cutoffs.Length * RankingFields));
-                return worker;
-            },
-            _ => { });
-
-        return Aggregate(train, cutoffs, count, test.Count - count, lists, listLengths, ranking);
+        var run = RankUsers(model, train, test, cutoffs, options, cancellationToken);
+        return Aggregate(train, cutoffs, run, test.Count - run.Count);
     }
 
     /// <summary>
@@ -119,16 +91,77 @@ public static class RecommenderEvaluator
         return cutoffs.Distinct().Order().ToArray();
     }
 
-    private static EvaluationMetrics Aggregate(
+    /// <summary>
+    /// The ranked lists <see cref="Evaluate"/> measures, by external ids, for the test users the
+    /// matrix knows: the same code path, exposed so tests can look at what was recommended.
+    /// </summary>
+    internal static IReadOnlyList<(string User, string[] Items)> RankedLists(
+        IRecommender model,
         InteractionMatrix train,
-        int[] cutoffs,
-        int count,
-        int skipped,
-        int[] lists,
-        int[] listLengths,
-        double[] ranking)
+        TestSet test,
+        EvaluationOptions options)
     {
+        var cutoffs = CheckCutoffs(options.Cutoffs);
+        var run = RankUsers(model, train, test, cutoffs, options, CancellationToken.None);
+        var result = new List<(string, string[])>(run.Count);
+        for (var u = 0; u < run.Count; u++)
+        {
+            var list = run.List(u, run.MaxK);
+            var ids = new string[list.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = train.Items[list[i]];
+            }
+
+            result.Add((train.Users[run.Rows[u]], ids));
+        }
+
+        return result;
+    }
+
+    private static RankedUsers RankUsers(
+        IRecommender model,
+        InteractionMatrix train,
+        TestSet test,
+        int[] cutoffs,
+        EvaluationOptions options,
+        CancellationToken cancellationToken)
+    {
+        var users = Resolve(train, test);
         var maxK = cutoffs[^1];
+        var count = users.Rows.Length;
+        var lists = new int[count * maxK];
+        var listLengths = new int[count];
+        var ranking = new double[count * cutoffs.Length * RankingFields];
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(
+            0,
+            count,
+            parallel,
+            () => new Worker(train.ItemCount, maxK),
+            (u, _, worker) =>
+            {
+                worker.Rank(model, train.UserItems, users.Rows[u], options.ExcludeTrainItems, lists.AsSpan(u * maxK, maxK), out listLengths[u]);
+                worker.Measure(
+                    lists.AsSpan(u * maxK, listLengths[u]),
+                    users.Relevant(u),
+                    users.RelevantCounts[u],
+                    cutoffs,
+                    ranking.AsSpan(u * cutoffs.Length * RankingFields, cutoffs.Length * RankingFields));
+                return worker;
+            },
+            _ => { });
+        return new RankedUsers(users.Rows, maxK, lists, listLengths, ranking);
+    }
+
+    private static EvaluationMetrics Aggregate(InteractionMatrix train, int[] cutoffs, RankedUsers run, int skipped)
+    {
+        var count = run.Count;
+        var ranking = run.Ranking;
         var selfInformation = new double[train.ItemCount];
         var itemUsers = train.ItemUsers;
         for (var item = 0; item < selfInformation.Length; item++)
@@ -154,14 +187,14 @@ public static class RecommenderEvaluator
                     sums[f] += ranking[at + f];
                 }
 
-                var length = Math.Min(k, listLengths[u]);
-                foreach (var item in lists.AsSpan(u * maxK, length))
+                var list = run.List(u, k);
+                foreach (var item in list)
                 {
                     exposures[item]++;
                     noveltySum += selfInformation[item];
                 }
 
-                shown += length;
+                shown += list.Length;
             }
 
             var users = Math.Max(count, 1);
@@ -211,6 +244,19 @@ public static class RecommenderEvaluator
     private sealed record ResolvedUsers(int[] Rows, int[] RelevantCounts, int[] Starts, int[] Indices)
     {
         public ReadOnlySpan<int> Relevant(int user) => Indices.AsSpan(Starts[user], Starts[user + 1] - Starts[user]);
+    }
+
+    /// <summary>Every evaluated user's top list (item indices, best first) and ranking metrics, in test-set order.</summary>
+    /// <param name="Rows">Matrix row of each user.</param>
+    /// <param name="MaxK">Room for each list in <paramref name="Lists"/>.</param>
+    /// <param name="Lists">The lists, one slot of <paramref name="MaxK"/> per user.</param>
+    /// <param name="Lengths">How much of each slot is filled (less than max k when there are fewer candidates).</param>
+    /// <param name="Ranking">Per user, per cut-off, the six ranking metrics.</param>
+    private sealed record RankedUsers(int[] Rows, int MaxK, int[] Lists, int[] Lengths, double[] Ranking)
+    {
+        public int Count => Rows.Length;
+
+        public ReadOnlySpan<int> List(int user, int k) => Lists.AsSpan(user * MaxK, Math.Min(k, Lengths[user]));
     }
 
     /// <summary>Buffers for one thread, reused for every user it scores.</summary>
