@@ -22,7 +22,7 @@ namespace Tailor.Recommend.Evaluation;
 /// </summary>
 public static class InteractionFile
 {
-    private static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> _headerWords = new(StringComparer.Ordinal)
     {
         "user", "userid", "users", "customer", "customerid", "visitor", "visitorid", "session", "sessionid",
         "item", "itemid", "items", "product", "productid", "sku", "stockcode", "movieid",
@@ -158,7 +158,7 @@ public static class InteractionFile
     {
         foreach (var field in fields)
         {
-            if (HeaderWords.Contains(Normalize(field)))
+            if (_headerWords.Contains(Normalize(field)))
             {
                 return true;
             }

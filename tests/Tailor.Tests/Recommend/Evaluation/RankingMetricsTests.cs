@@ -6,8 +6,8 @@ public sealed class RankingMetricsTests
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly double Log3 = Math.Log2(3);
-    private static readonly double Log5 = Math.Log2(5);
+    private static readonly double _log3 = Math.Log2(3);
+    private static readonly double _log5 = Math.Log2(5);
 
     [Fact]
     public void Hand_computed_case_with_a_relevant_item_missing_from_the_list()
@@ -21,8 +21,8 @@ public sealed class RankingMetricsTests
 
         Assert.Equal(0.4, scores.Precision, Tolerance);
         Assert.Equal(2.0 / 3, scores.Recall, Tolerance);
-        var dcg = (1 / Log3) + (1 / Log5);
-        var idcg = 1 + (1 / Log3) + 0.5;
+        var dcg = (1 / _log3) + (1 / _log5);
+        var idcg = 1 + (1 / _log3) + 0.5;
         Assert.Equal(dcg / idcg, scores.Ndcg, Tolerance);
         Assert.Equal(0.4981893, scores.Ndcg, 1e-6);
         Assert.Equal(1.0 / 3, scores.AveragePrecision, Tolerance);
@@ -47,7 +47,7 @@ public sealed class RankingMetricsTests
         // AP = (1/2) / 3 = 1/6.
         Assert.Equal(1.0 / 3, RankingMetrics.Precision<string>(ranked, relevant, 3), Tolerance);
         Assert.Equal(1.0 / 3, RankingMetrics.Recall<string>(ranked, relevant, 3), Tolerance);
-        Assert.Equal(1 / Log3 / (1 + (1 / Log3) + 0.5), RankingMetrics.Ndcg<string>(ranked, relevant, 3), Tolerance);
+        Assert.Equal(1 / _log3 / (1 + (1 / _log3) + 0.5), RankingMetrics.Ndcg<string>(ranked, relevant, 3), Tolerance);
         Assert.Equal(1.0 / 6, RankingMetrics.AveragePrecision<string>(ranked, relevant, 3), Tolerance);
     }
 
@@ -69,7 +69,7 @@ public sealed class RankingMetricsTests
 
         Assert.Equal(2.0 / 3, scores.Precision, Tolerance);
         Assert.Equal(0.4, scores.Recall, Tolerance);
-        Assert.Equal(1.5 / (1.5 + (1 / Log3)), scores.Ndcg, Tolerance);
+        Assert.Equal(1.5 / (1.5 + (1 / _log3)), scores.Ndcg, Tolerance);
         Assert.Equal(5.0 / 9, scores.AveragePrecision, Tolerance);
         Assert.Equal(1.0, scores.ReciprocalRank);
     }
@@ -95,7 +95,7 @@ public sealed class RankingMetricsTests
 
         Assert.Equal(0.2, scores.Precision, Tolerance);
         Assert.Equal(1.0, scores.Recall, Tolerance);
-        Assert.Equal(1 / Log3, scores.Ndcg, Tolerance);
+        Assert.Equal(1 / _log3, scores.Ndcg, Tolerance);
         Assert.Equal(0.5, scores.AveragePrecision, Tolerance);
         Assert.Equal(0.5, scores.ReciprocalRank, Tolerance);
     }
@@ -110,7 +110,7 @@ public sealed class RankingMetricsTests
 
         Assert.Equal(0.25, scores.Precision, Tolerance);
         Assert.Equal(0.25, scores.Recall, Tolerance);
-        Assert.Equal(1 / (1 + (1 / Log3) + 0.5 + (1 / Log5)), scores.Ndcg, Tolerance);
+        Assert.Equal(1 / (1 + (1 / _log3) + 0.5 + (1 / _log5)), scores.Ndcg, Tolerance);
         Assert.Equal(0.25, scores.AveragePrecision, Tolerance);
         Assert.Equal(1.0, scores.ReciprocalRank);
     }

@@ -6,11 +6,11 @@ namespace Tailor.Tests.Recommend.Evaluation;
 public sealed class RecommenderEvaluatorTests
 {
     private const double Tolerance = 1e-9;
-    private static readonly DateTimeOffset Now = new(2011, 6, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly InteractionOptions Plain = new() { HalfLifeDays = null };
+    private static readonly DateTimeOffset _now = new(2011, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly InteractionOptions _plain = new() { HalfLifeDays = null };
 
     private static InteractionMatrix Matrix(IEnumerable<(string User, string Item)> pairs, IEnumerable<string> catalogue) =>
-        InteractionMatrix.Build(pairs.Select(p => new Interaction(p.User, p.Item, 1f, Now)), Plain, Now, catalogue);
+        InteractionMatrix.Build(pairs.Select(p => new Interaction(p.User, p.Item, 1f, _now)), _plain, _now, catalogue);
 
     /// <summary>
     /// Items A..F scored 0.9, 0.8, ... 0.4 whatever the history. Train: u1 {A}, u2 {B, C}, u3 {A, D}.

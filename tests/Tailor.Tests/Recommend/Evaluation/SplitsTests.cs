@@ -5,9 +5,9 @@ namespace Tailor.Tests.Recommend.Evaluation;
 
 public sealed class SplitsTests
 {
-    private static readonly DateTimeOffset Start = new(2011, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _start = new(2011, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static Interaction At(string user, string item, int day, float weight = 1f) => new(user, item, weight, Start.AddDays(day));
+    private static Interaction At(string user, string item, int day, float weight = 1f) => new(user, item, weight, _start.AddDays(day));
 
     private static string[] Items(TestSet test, string user) => [.. test.ItemsOf(user)];
 
@@ -30,7 +30,7 @@ public sealed class SplitsTests
             At("u4", "F", 9),
         ];
 
-        var split = Splits.Temporal(data, Start.AddDays(10));
+        var split = Splits.Temporal(data, _start.AddDays(10));
 
         Assert.Equal([data[0], data[1], data[7], data[9], data[11]], split.Train);
         Assert.Equal(["u4", "u1"], split.Test.Users.Select(u => u.User)); // in time order
@@ -48,7 +48,7 @@ public sealed class SplitsTests
 
         var cutoff = Splits.CutoffAtFraction(data, 0.2);
 
-        Assert.Equal(Start.AddDays(8), cutoff);
+        Assert.Equal(_start.AddDays(8), cutoff);
         Assert.Equal(8, Splits.TemporalFraction(data, 0.2).Train.Count);
     }
 
