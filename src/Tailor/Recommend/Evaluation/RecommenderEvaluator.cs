@@ -17,7 +17,9 @@ public static class RecommenderEvaluator
     /// is off); the best max(k) are kept, equal scores ranking the lower item index first. Users are
     /// scored in parallel, each into its own slot, and summed in test-set order afterwards, so the
     /// result never depends on thread timing. Test users unknown to training are counted in
-    /// <see cref="EvaluationMetrics.SkippedUsers"/>.
+    /// <see cref="EvaluationMetrics.SkippedUsers"/>. A test set is taken as given: a test item the user
+    /// already trained on stays relevant (and, excluded from candidates, a certain miss); the
+    /// <see cref="Splits"/> never produce one.
     /// </summary>
     /// <exception cref="ArgumentException">The model and the matrix disagree on the items, or a cut-off is below 1.</exception>
     public static EvaluationMetrics Evaluate(
