@@ -14,6 +14,12 @@ if (Wanted("import"))
     ReportFile.Update(outPath, "import", ImportBenchmark.Run(data, runs));
 }
 
+if (sections.Contains("experiment"))
+{
+    RecommendExperiment.Run(data);
+    return 0;
+}
+
 Console.WriteLine($"Wrote {outPath}");
 return 0;
 
