@@ -12,6 +12,8 @@ public static class RecommenderSerializer
     /// <summary>One loader per algorithm name; each model type reads what its Save wrote.</summary>
     private static readonly Dictionary<string, Func<BinaryReader, IRecommender>> Loaders = new(StringComparer.Ordinal)
     {
+        ["als"] = Algorithms.AlsModel.Load,
+        ["ease"] = Algorithms.EaseModel.Load,
     };
 
     public static void Save(IRecommender model, Stream stream)
