@@ -13,7 +13,7 @@ public static class AlsDefaults
     public const double Regularization = 0.1;
 
     /// <summary>Default confidence gained per unit of interaction strength.</summary>
-    public const double Alpha = 2.0;
+    public const double Alpha = 0.1;
 
     /// <summary>Default conjugate-gradient steps per vector update.</summary>
     public const int CgSteps = 3;

@@ -23,8 +23,11 @@ public sealed record AlsOptions
 
     /// <summary>
     /// Confidence per unit of interaction strength: a cell with strength r counts with confidence
-    /// c = 1 + Alpha * r, unobserved cells with 1. Range (0, 1e6]. Default 2, suited to Tailor's
-    /// weighted strengths (a purchase is 4, a view 1); for binary data values of 10 to 40 are usual.
+    /// c = 1 + Alpha * r, unobserved cells with 1. Range (0, 1e6]. Default 0.1, suited to Tailor's
+    /// weighted strengths (one purchased unit weighs 4, so c is about 1.4 to 3 per purchase): on a
+    /// temporal split of Online Retail, NDCG@10 fell steadily from Alpha 0.1 (0.095) to 2 (0.076) and
+    /// 10 (0.059). With binary strengths values around 1 work best there; the paper's 40 suits raw counts
+    /// of sparse data.
     /// </summary>
     public double Alpha { get; init; } = AlsDefaults.Alpha;
 

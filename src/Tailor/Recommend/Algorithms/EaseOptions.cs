@@ -25,7 +25,7 @@ public sealed record EaseOptions
 
     /// <summary>
     /// Largest catalogue accepted. EASE keeps a dense items x items matrix: N items need N * N * 4
-    /// bytes in the model and N * N * 8 more (16 without LAPACK) while training, so 20,000 items take
+    /// bytes in the model and N * N * 8 more (16 without OpenBLAS) while training, so 20,000 items take
     /// 1.6 GB to serve. Range [1, <see cref="ItemLimit"/>]. Default 20,000.
     /// </summary>
     public int MaxItems { get; init; } = EaseDefaults.MaxItems;
@@ -36,7 +36,7 @@ public sealed record EaseOptions
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = EaseDefaults.MaxDegreeOfParallelism;
 
-    /// <summary>Skips LAPACK even when it loads, so tests cover the managed inverse.</summary>
+    /// <summary>Skips OpenBLAS even when it loads, so tests cover the managed inverse.</summary>
     internal bool ManagedInverseOnly { get; init; }
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>

@@ -34,7 +34,7 @@ public sealed class EaseTrainer : IRecommenderTrainer
         ["maxItems"] = Options.MaxItems,
     };
 
-    /// <summary>Whether training will invert with the system's LAPACK rather than managed code.</summary>
+    /// <summary>Whether training will invert with OpenBLAS's LAPACK rather than managed code.</summary>
     public bool UsesNativeLapack => !Options.ManagedInverseOnly && NativeLapack.IsAvailable;
 
     /// <exception cref="ArgumentException">

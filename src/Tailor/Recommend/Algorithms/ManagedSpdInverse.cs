@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 namespace Tailor.Recommend.Algorithms;
 
 /// <summary>
-/// Inverse of a symmetric positive definite matrix in managed code, for when LAPACK is missing:
+/// Inverse of a symmetric positive definite matrix in managed code, for when OpenBLAS is missing:
 /// blocked Cholesky A = L L^T, then W = L^-1, then A^-1 = W^T W (LAPACK's potrf, trtri and lauum).
 /// Matrices are row-major float64 with stride n. Every step is arranged so that its inner loop is a
 /// dot product of two contiguous rows, which one register-blocked kernel computes for all three; work
