@@ -209,6 +209,20 @@ public class AlsTests
     }
 
     [Fact]
+    public void Defaults_match_the_documented_values()
+    {
+        var options = new AlsOptions();
+        Assert.Equal(64, options.Factors);
+        Assert.Equal(15, options.Iterations);
+        Assert.Equal(0.1, options.Regularization);
+        Assert.Equal(0.1, options.Alpha);
+        Assert.Equal(3, options.CgSteps);
+        Assert.Equal(42, options.Seed);
+        Assert.Equal(-1, options.MaxDegreeOfParallelism);
+        options.Validate();
+    }
+
+    [Fact]
     public void Parameters_report_the_options()
     {
         var trainer = new ImplicitAlsTrainer(new AlsOptions { Factors = 32, Alpha = 5 });

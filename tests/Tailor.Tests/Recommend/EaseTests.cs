@@ -230,6 +230,18 @@ public class EaseTests
     }
 
     [Fact]
+    public void Defaults_match_the_documented_values()
+    {
+        var options = new EaseOptions();
+        Assert.Equal(500, options.Lambda);
+        Assert.True(options.Binarize);
+        Assert.Equal(20_000, options.MaxItems);
+        Assert.Equal(-1, options.MaxDegreeOfParallelism);
+        Assert.False(options.ManagedInverseOnly);
+        options.Validate();
+    }
+
+    [Fact]
     public void Parameters_report_the_options()
     {
         var trainer = new EaseTrainer(new EaseOptions { Lambda = 250, Binarize = false });

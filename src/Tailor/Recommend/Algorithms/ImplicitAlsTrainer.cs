@@ -72,6 +72,13 @@ public sealed class ImplicitAlsTrainer : IRecommenderTrainer
         }
 
         var k = Options.Factors;
+        if ((long)Math.Max(data.UserCount, data.ItemCount) * k > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"{Math.Max(data.UserCount, data.ItemCount):N0} rows of {k} factors do not fit in one array; use fewer factors.",
+                nameof(data));
+        }
+
         var alpha = (float)Options.Alpha;
         var regularization = (float)Options.Regularization;
         var parallel = new ParallelOptions
