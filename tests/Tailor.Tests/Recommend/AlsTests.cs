@@ -9,7 +9,7 @@ public class AlsTests
     private const int Items = 60;
     private const int Groups = 3;
 
-    private static readonly AlsOptions Small = new() { Factors = 8, Iterations = 15, Regularization = 0.1, Alpha = 2 };
+    private static readonly AlsOptions _small = new() { Factors = 8, Iterations = 15, Regularization = 0.1, Alpha = 2 };
 
     [Fact]
     public void Held_out_items_of_a_users_group_outrank_every_item_of_other_groups()
@@ -17,7 +17,7 @@ public class AlsTests
         // The matrix has rank 3 (one block per group); with more factors than that ALS also fits the
         // random choices within each block, and that noise reaches other blocks' items.
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 1, out var heldOut);
-        var model = Fit(data, Small with { Factors = Groups });
+        var model = Fit(data, _small with { Factors = Groups });
         var scores = new float[Items];
         for (var u = 0; u < Users; u++)
         {
@@ -35,9 +35,9 @@ public class AlsTests
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 2, out _);
 
         // Near convergence every trained user vector is the exact solve fold-in makes.
-        var trainer = new ImplicitAlsTrainer(Small with { Iterations = 40, CgSteps = 8 });
+        var trainer = new ImplicitAlsTrainer(_small with { Iterations = 40, CgSteps = 8 });
         var fit = trainer.FitFactors(data, afterIteration: null, CancellationToken.None);
-        var k = Small.Factors;
+        var k = _small.Factors;
         var folded = new float[k];
         for (var u = 0; u < Users; u++)
         {
@@ -61,7 +61,7 @@ public class AlsTests
     public void The_objective_decreases_every_iteration()
     {
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 3, out _);
-        var options = Small with { Iterations = 10 };
+        var options = _small with { Iterations = 10 };
         var objectives = new List<double>();
         new ImplicitAlsTrainer(options).FitFactors(
             data,
@@ -109,7 +109,7 @@ public class AlsTests
     public void The_strongest_reason_is_the_history_item_from_the_candidates_group()
     {
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 4, out _);
-        var model = Fit(data, Small);
+        var model = Fit(data, _small);
 
         // Item 0 is in group 0, item 25 in group 1 (blocks of 20).
         int[] history = [0, 25];
@@ -122,7 +122,7 @@ public class AlsTests
     [Fact]
     public void An_empty_history_scores_every_item_zero()
     {
-        var model = Fit(TestMatrices.Blocks(30, 12, 3, 2, seed: 1, out _), Small);
+        var model = Fit(TestMatrices.Blocks(30, 12, 3, 2, seed: 1, out _), _small);
         var scores = Enumerable.Repeat(1f, 12).ToArray();
         model.Score([], [], scores);
         Assert.All(scores, s => Assert.Equal(0f, s));
@@ -135,9 +135,9 @@ public class AlsTests
     {
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 6, out _);
         var (items, weights) = TestMatrices.History(data, 7);
-        var first = Scores(Fit(data, Small), items, weights);
-        var again = Scores(Fit(data, Small), items, weights);
-        var other = Scores(Fit(data, Small with { Seed = 43 }), items, weights);
+        var first = Scores(Fit(data, _small), items, weights);
+        var again = Scores(Fit(data, _small), items, weights);
+        var other = Scores(Fit(data, _small with { Seed = 43 }), items, weights);
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
     }
@@ -146,8 +146,8 @@ public class AlsTests
     public void Training_does_not_depend_on_the_number_of_threads()
     {
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 7, out _);
-        var one = Fit(data, Small with { MaxDegreeOfParallelism = 1 });
-        var all = Fit(data, Small with { MaxDegreeOfParallelism = -1 });
+        var one = Fit(data, _small with { MaxDegreeOfParallelism = 1 });
+        var all = Fit(data, _small with { MaxDegreeOfParallelism = -1 });
         Assert.Equal(RecommenderSerializer.ToBytes(one), RecommenderSerializer.ToBytes(all));
     }
 
@@ -155,13 +155,13 @@ public class AlsTests
     public void Save_and_load_give_identical_scores()
     {
         var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 8, out _);
-        var model = Fit(data, Small);
+        var model = Fit(data, _small);
         var loaded = Assert.IsType<AlsModel>(RecommenderSerializer.FromBytes(RecommenderSerializer.ToBytes(model)));
         Assert.Equal("als", loaded.Name);
         Assert.Equal(Items, loaded.ItemCount);
-        Assert.Equal(Small.Factors, loaded.Factors);
-        Assert.Equal(Small.Alpha, loaded.Alpha);
-        Assert.Equal(Small.Regularization, loaded.Regularization);
+        Assert.Equal(_small.Factors, loaded.Factors);
+        Assert.Equal(_small.Alpha, loaded.Alpha);
+        Assert.Equal(_small.Regularization, loaded.Regularization);
         var (items, weights) = TestMatrices.History(data, 3);
         Assert.Equal(Scores(model, items, weights), Scores(loaded, items, weights));
         Assert.Equal(model.StrongestReason(items, weights, 10), loaded.StrongestReason(items, weights, 10));
@@ -200,7 +200,7 @@ public class AlsTests
     [Fact]
     public void Bad_score_arguments_are_rejected()
     {
-        var model = Fit(TestMatrices.Blocks(30, 12, 3, 2, seed: 1, out _), Small);
+        var model = Fit(TestMatrices.Blocks(30, 12, 3, 2, seed: 1, out _), _small);
         Assert.Throws<ArgumentException>(() => model.Score([1, 2], [1f], new float[12]));
         Assert.Throws<ArgumentException>(() => model.Score([1], [1f], new float[11]));
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Score([12], [1f], new float[12]));

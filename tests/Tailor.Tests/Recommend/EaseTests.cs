@@ -5,7 +5,7 @@ namespace Tailor.Tests.Recommend;
 
 public class EaseTests
 {
-    private static readonly EaseOptions ManagedOnly = new() { ManagedInverseOnly = true };
+    private static readonly EaseOptions _managedOnly = new() { ManagedInverseOnly = true };
 
     [Theory]
     [InlineData(true)]
@@ -48,7 +48,7 @@ public class EaseTests
     {
         // 300 items: three Cholesky panels, the last one partial, and tiles that do not divide 300.
         var data = TestMatrices.Random(400, 300, 0.05, seed: 7);
-        var model = Fit(data, ManagedOnly with { Lambda = 3 });
+        var model = Fit(data, _managedOnly with { Lambda = 3 });
         AssertWeights(TestMatrices.NaiveEase(data, 3, binarize: true), model, 1e-4);
     }
 
@@ -56,10 +56,10 @@ public class EaseTests
     public void Lapack_and_managed_inverses_agree()
     {
         Assert.True(new EaseTrainer().UsesNativeLapack);
-        Assert.False(new EaseTrainer(ManagedOnly).UsesNativeLapack);
+        Assert.False(new EaseTrainer(_managedOnly).UsesNativeLapack);
         var data = TestMatrices.Random(500, 333, 0.04, seed: 11);
         var native = Fit(data, new EaseOptions { Lambda = 5 });
-        var managed = Fit(data, ManagedOnly with { Lambda = 5 });
+        var managed = Fit(data, _managedOnly with { Lambda = 5 });
         for (var i = 0; i < data.ItemCount; i++)
         {
             for (var j = 0; j < data.ItemCount; j++)
@@ -113,7 +113,7 @@ public class EaseTests
         float[] weights = [2f, 0.5f, -1f];
         foreach (var binarize in new[] { true, false })
         {
-            var model = Fit(data, ManagedOnly with { Lambda = 4, Binarize = binarize });
+            var model = Fit(data, _managedOnly with { Lambda = 4, Binarize = binarize });
             var scores = new float[30];
             model.Score(items, weights, scores);
             for (var j = 0; j < 30; j++)
@@ -135,7 +135,7 @@ public class EaseTests
         {
             { 1, 1, 0, 0 }, { 1, 1, 0, 0 }, { 1, 1, 0, 0 }, { 0, 0, 1, 1 }, { 0, 0, 1, 1 }, { 1, 0, 0, 1 },
         });
-        var model = Fit(data, ManagedOnly with { Lambda = 0.5 });
+        var model = Fit(data, _managedOnly with { Lambda = 0.5 });
         var scores = new float[4];
         model.Score([0, 2], [1f, 1f], scores);
         Assert.True(scores[1] > 0.5f, $"score of 1 was {scores[1]}");
@@ -149,7 +149,7 @@ public class EaseTests
     [Fact]
     public void An_empty_history_scores_every_item_zero()
     {
-        var model = Fit(TestMatrices.Random(20, 10, 0.3, seed: 1), ManagedOnly);
+        var model = Fit(TestMatrices.Random(20, 10, 0.3, seed: 1), _managedOnly);
         var scores = Enumerable.Repeat(9f, 10).ToArray();
         model.Score([], [], scores);
         Assert.All(scores, s => Assert.Equal(0f, s));
@@ -159,8 +159,8 @@ public class EaseTests
     public void Training_is_deterministic_and_independent_of_threads()
     {
         var data = TestMatrices.Random(300, 200, 0.05, seed: 9);
-        var one = Fit(data, ManagedOnly with { MaxDegreeOfParallelism = 1 });
-        var all = Fit(data, ManagedOnly);
+        var one = Fit(data, _managedOnly with { MaxDegreeOfParallelism = 1 });
+        var all = Fit(data, _managedOnly);
         Assert.Equal(RecommenderSerializer.ToBytes(one), RecommenderSerializer.ToBytes(all));
     }
 
@@ -168,7 +168,7 @@ public class EaseTests
     public void Save_and_load_give_identical_scores()
     {
         var data = TestMatrices.Random(50, 25, 0.2, seed: 4);
-        var model = Fit(data, ManagedOnly with { Binarize = false, Lambda = 10 });
+        var model = Fit(data, _managedOnly with { Binarize = false, Lambda = 10 });
         var loaded = Assert.IsType<EaseModel>(RecommenderSerializer.FromBytes(RecommenderSerializer.ToBytes(model)));
         Assert.Equal("ease", loaded.Name);
         Assert.False(loaded.Binarize);
@@ -222,7 +222,7 @@ public class EaseTests
     [Fact]
     public void Bad_score_arguments_are_rejected()
     {
-        var model = Fit(TestMatrices.Random(20, 10, 0.3, seed: 1), ManagedOnly);
+        var model = Fit(TestMatrices.Random(20, 10, 0.3, seed: 1), _managedOnly);
         Assert.Throws<ArgumentException>(() => model.Score([1, 2], [1f], new float[10]));
         Assert.Throws<ArgumentException>(() => model.Score([1], [1f], new float[9]));
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Score([10], [1f], new float[10]));
