@@ -18,6 +18,8 @@ public static class RecommenderSerializer
         ["content"] = Algorithms.NeighbourModel.Loader("content"),
         ["bought-together"] = Algorithms.BoughtTogetherModel.Load,
         ["hybrid"] = Algorithms.HybridModel.Load,
+        ["als"] = Algorithms.AlsModel.Load,
+        ["ease"] = Algorithms.EaseModel.Load,
     };
 
     public static void Save(IRecommender model, Stream stream)
