@@ -64,7 +64,6 @@ public sealed class InteractionMatrix
         var users = new IdMap();
         var items = catalogue is null ? new IdMap() : new IdMap(catalogue);
         var cells = new Dictionary<long, float>();
-        var decayPerDay = options.HalfLifeDays is { } halfLife ? Math.Log(2) / halfLife : 0;
         var activity = new ItemActivity.Builder(referenceTime);
         foreach (var interaction in interactions)
         {
@@ -72,14 +71,8 @@ public sealed class InteractionMatrix
             var item = items.GetOrAdd(interaction.Item);
             activity.Add(item, interaction.Weight, interaction.Timestamp);
             var key = ((long)user << 32) | (uint)item;
-            var weight = options.Binary ? Math.Sign(interaction.Weight) : interaction.Weight;
-            if (decayPerDay > 0 && !options.Binary)
-            {
-                var ageDays = Math.Max(0, (referenceTime - interaction.Timestamp).TotalDays);
-                weight *= (float)Math.Exp(-decayPerDay * ageDays);
-            }
-
-            cells[key] = cells.GetValueOrDefault(key) + weight;
+            var decay = InteractionWeighting.Decay(options, referenceTime, interaction.Timestamp);
+            cells[key] = InteractionWeighting.Add(options, cells.GetValueOrDefault(key), interaction.Weight, decay);
         }
 
         var entries = new List<(int, int, float)>(cells.Count);
@@ -87,7 +80,7 @@ public sealed class InteractionMatrix
         {
             if (weight > 1e-6f)
             {
-                entries.Add(((int)(key >> 32), (int)(key & 0xffffffff), options.Binary ? 1f : weight));
+                entries.Add(((int)(key >> 32), (int)(key & 0xffffffff), InteractionWeighting.Final(options, weight)));
             }
         }
 

@@ -23,7 +23,8 @@ public sealed record InteractionOptions
 
     /// <summary>
     /// One interaction per (user, item) with weight 1, whatever happened: the protocol of most
-    /// published benchmarks. Default false.
+    /// published benchmarks. With a half-life, the weight is the decay of the pair's newest
+    /// interaction instead of 1. Default false.
     /// </summary>
     public bool Binary { get; init; }
 }

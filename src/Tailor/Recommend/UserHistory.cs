@@ -81,7 +81,6 @@ public sealed class UserHistory
     private static UserHistory Build(
         IEnumerable<(Interaction Interaction, HistorySource Source)> interactions, IdMap items, InteractionOptions options, DateTimeOffset now)
     {
-        var decayPerDay = options.HalfLifeDays is { } halfLife ? Math.Log(2) / halfLife : 0;
         var weights = new Dictionary<int, float>();
         var sources = new Dictionary<int, HistorySource>();
         var purchased = new Dictionary<int, float>();
@@ -92,9 +91,8 @@ public sealed class UserHistory
                 continue; // an item newer than the model: its own content neighbours cannot be scored yet
             }
 
-            var age = Math.Max(0, (now - interaction.Timestamp).TotalDays);
-            var weight = options.Binary ? Math.Sign(interaction.Weight) : interaction.Weight * (float)Math.Exp(-decayPerDay * age);
-            weights[index] = weights.GetValueOrDefault(index) + weight;
+            var decay = InteractionWeighting.Decay(options, now, interaction.Timestamp);
+            weights[index] = InteractionWeighting.Add(options, weights.GetValueOrDefault(index), interaction.Weight, decay);
             if (source == HistorySource.Bought)
             {
                 purchased[index] = purchased.GetValueOrDefault(index) + Math.Sign(interaction.Weight);
@@ -109,7 +107,7 @@ public sealed class UserHistory
         var keys = weights.Where(w => w.Value > 1e-6f).Select(w => w.Key).Order().ToArray();
         return new UserHistory(
             keys,
-            keys.Select(k => options.Binary ? 1f : weights[k]).ToArray(),
+            keys.Select(k => InteractionWeighting.Final(options, weights[k])).ToArray(),
             keys.Select(k => sources[k]).ToArray(),
             [.. purchased.Where(p => p.Value > 0).Select(p => p.Key)]);
     }

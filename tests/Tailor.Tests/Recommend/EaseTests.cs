@@ -111,15 +111,15 @@ public class EaseTests
         var data = TestMatrices.Random(80, 30, 0.15, seed: 5);
         int[] items = [3, 17, 8];
         float[] weights = [2f, 0.5f, -1f];
-        foreach (var binarize in new[] { true, false })
+        foreach (var (binarize, weightedHistory) in new[] { (true, false), (false, false), (true, true) })
         {
-            var model = Fit(data, _managedOnly with { Lambda = 4, Binarize = binarize });
+            var model = Fit(data, _managedOnly with { Lambda = 4, Binarize = binarize, WeightedHistory = weightedHistory });
             var scores = new float[30];
             model.Score(items, weights, scores);
             for (var j = 0; j < 30; j++)
             {
-                // The negative weight is ignored; binarised models count strengths as 1.
-                var expected = binarize
+                // The negative weight is ignored; binarised models without weighted histories count strengths as 1.
+                var expected = binarize && !weightedHistory
                     ? model.Weight(3, j) + model.Weight(17, j)
                     : (2 * model.Weight(3, j)) + (0.5f * model.Weight(17, j));
                 Assert.Equal(expected, scores[j], 5);

@@ -46,6 +46,16 @@ public sealed class InteractionMatrixTests
     }
 
     [Fact]
+    public void Binary_with_a_half_life_keeps_the_decay_of_the_newest_interaction_and_ignores_repeats()
+    {
+        var matrix = InteractionMatrix.Build(
+            [new("u", "a", 1, Now.AddDays(-60)), new("u", "a", 1, Now.AddDays(-30)), new("u", "a", 1, Now.AddDays(-30))],
+            new InteractionOptions { Binary = true, HalfLifeDays = 30 }, Now);
+
+        Assert.Equal(0.5f, matrix.UserItems.RowValues(0)[0], 4);
+    }
+
+    [Fact]
     public void Orders_and_events_become_weighted_interactions()
     {
         var options = new InteractionOptions();

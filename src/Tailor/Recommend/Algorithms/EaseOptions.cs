@@ -24,6 +24,13 @@ public sealed record EaseOptions
     public bool Binarize { get; init; } = EaseDefaults.Binarize;
 
     /// <summary>
+    /// Score a history with its strengths (recency, purchase over view) even when training binarised
+    /// the matrix: the model is linear, so a recent purchase can count more than an old view. False
+    /// scores every history item as 1 when <see cref="Binarize"/> is on. Default true.
+    /// </summary>
+    public bool WeightedHistory { get; init; } = true;
+
+    /// <summary>
     /// Largest catalogue accepted. EASE keeps a dense items x items matrix: N items need N * N * 4
     /// bytes in the model and N * N * 8 more (16 without OpenBLAS) while training, so 20,000 items take
     /// 1.6 GB to serve. Range [1, <see cref="ItemLimit"/>]. Default 20,000.

@@ -31,6 +31,7 @@ public sealed class EaseTrainer : IRecommenderTrainer
     {
         ["lambda"] = Options.Lambda,
         ["binarize"] = Options.Binarize,
+        ["weightedHistory"] = Options.WeightedHistory,
         ["maxItems"] = Options.MaxItems,
     };
 
@@ -70,7 +71,7 @@ public sealed class EaseTrainer : IRecommenderTrainer
         cancellationToken.ThrowIfCancellationRequested();
         Invert(gram, n, parallel);
         cancellationToken.ThrowIfCancellationRequested();
-        return new EaseModel(n, Weights(gram, n, parallel), Options.Binarize);
+        return new EaseModel(n, Weights(gram, n, parallel), binarize: Options.Binarize && !Options.WeightedHistory);
     }
 
     /// <summary>

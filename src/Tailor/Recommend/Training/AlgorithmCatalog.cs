@@ -1,0 +1,46 @@
+using Tailor.Recommend.Algorithms;
+
+namespace Tailor.Recommend.Training;
+
+/// <summary>
+/// The algorithms the CLI and training know by name, with the default settings and the grid that
+/// automatic selection searches. Algorithms that need more than interactions (content needs the
+/// catalogue, bought-together needs orders) are added by callers that have those.
+/// </summary>
+public static class AlgorithmCatalog
+{
+    /// <summary>Names usable with `--algorithms`, besides "auto".</summary>
+    public static IReadOnlyList<string> Names { get; } = ["popularity", "trending", "item-knn", "ease", "als"];
+
+    /// <summary>The algorithm with its documented defaults.</summary>
+    public static IRecommenderTrainer Create(string name, int seed = 42) => name switch
+    {
+        "popularity" => new PopularityTrainer(),
+        "trending" => new PopularityTrainer(new PopularityOptions { Trending = true }),
+        "item-knn" => new ItemKnnTrainer(),
+        "ease" => new EaseTrainer(),
+        "als" => new ImplicitAlsTrainer(new AlsOptions { Seed = seed }),
+        _ => throw new ArgumentException(
+            $"Unknown algorithm '{name}'. Known: {string.Join(", ", Names)}, auto.", nameof(name)),
+    };
+
+    /// <summary>Candidate settings searched by automatic selection, the default first.</summary>
+    public static IReadOnlyList<IRecommenderTrainer> Grid(string name, int items, int seed = 42) => name switch
+    {
+        "item-knn" =>
+        [
+            .. from weighting in new[] { NeighbourWeighting.Bm25, NeighbourWeighting.TfIdf }
+               from neighbours in new[] { 100, 50, 200 }
+               select new ItemKnnTrainer(new ItemKnnOptions { Weighting = weighting, Neighbours = neighbours }),
+        ],
+        "ease" => items > EaseDefaults.MaxItems
+            ? []
+            : [.. new[] { 500.0, 250, 1000, 100 }.Select(lambda => new EaseTrainer(new EaseOptions { Lambda = lambda }))],
+        "als" =>
+        [
+            .. from alpha in new[] { 0.1f, 0.5f, 2f }
+               select new ImplicitAlsTrainer(new AlsOptions { Alpha = alpha, Seed = seed }),
+        ],
+        _ => [Create(name, seed)],
+    };
+}
