@@ -12,14 +12,17 @@ public static class AlgorithmCatalog
     /// <summary>Names usable with `--algorithms`, besides "auto".</summary>
     public static IReadOnlyList<string> Names { get; } = ["popularity", "trending", "item-knn", "ease", "als"];
 
-    /// <summary>The algorithm with its documented defaults.</summary>
-    public static IRecommenderTrainer Create(string name, int seed = 42) => name switch
+    /// <summary>The algorithm with its documented defaults, ALS's factors scaled to the catalogue.</summary>
+    /// <param name="name">Algorithm name.</param>
+    /// <param name="items">Catalogue size, or 0 when unknown.</param>
+    /// <param name="seed">Seed of the algorithms that use one.</param>
+    public static IRecommenderTrainer Create(string name, int items = 0, int seed = 42) => name switch
     {
         "popularity" => new PopularityTrainer(),
         "trending" => new PopularityTrainer(new PopularityOptions { Trending = true }),
         "item-knn" => new ItemKnnTrainer(),
         "ease" => new EaseTrainer(),
-        "als" => new ImplicitAlsTrainer(new AlsOptions { Seed = seed }),
+        "als" => new ImplicitAlsTrainer(new AlsOptions { Factors = AlsFactors(items), Seed = seed }),
         _ => throw new ArgumentException(
             $"Unknown algorithm '{name}'. Known: {string.Join(", ", Names)}, auto.", nameof(name)),
     };
@@ -38,9 +41,16 @@ public static class AlgorithmCatalog
             : [.. new[] { 500.0, 250, 1000, 100 }.Select(lambda => new EaseTrainer(new EaseOptions { Lambda = lambda }))],
         "als" =>
         [
-            .. from alpha in new[] { 0.1f, 0.5f, 2f }
-               select new ImplicitAlsTrainer(new AlsOptions { Alpha = alpha, Seed = seed }),
+            .. from factors in new[] { AlsFactors(items), Math.Max(8, AlsFactors(items) / 2) }
+               from alpha in new[] { 0.1f, 0.5f, 2f }
+               select new ImplicitAlsTrainer(new AlsOptions { Factors = factors, Alpha = alpha, Seed = seed }),
         ],
-        _ => [Create(name, seed)],
+        _ => [Create(name, items, seed)],
     };
+
+    /// <summary>
+    /// 64 factors, but no more than an eighth of the catalogue: with nearly as many factors as items
+    /// the model memorises instead of generalising (on a 150-item shop 64 factors fall below popularity).
+    /// </summary>
+    public static int AlsFactors(int items) => items <= 0 ? AlsDefaults.Factors : Math.Clamp(items / 8, 8, AlsDefaults.Factors);
 }

@@ -14,9 +14,11 @@ public static class RecommenderTraining
     /// <summary>Components of the blend and their weights when there is no validation data to tune them on.</summary>
     internal static readonly IReadOnlyDictionary<string, float> DefaultWeights = new Dictionary<string, float>(StringComparer.Ordinal)
     {
-        ["item-knn"] = 1f,
-        ["content"] = 0.2f,
-        ["popularity"] = 0.1f,
+        ["ease"] = 1f,
+        ["item-knn"] = 0.5f,
+        ["als"] = 0.5f,
+        ["trending"] = 0.25f,
+        ["content"] = 0.1f,
     };
 
     public static (RecommenderBundle Bundle, TrainingReport Report) Train(
@@ -40,14 +42,37 @@ public static class RecommenderTraining
             .Select(o => (IReadOnlyCollection<string>)o.Lines.Where(l => l.Quantity > 0).Select(l => l.ItemId).ToArray())
             .ToList();
 
-        var components = new List<(string Name, IRecommender Model)>();
-        foreach (var trainer in ComponentTrainers(data, options))
+        var families = Families(data, matrix.ItemCount, options);
+        BlendTrainer blend;
+        var validation = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        try
         {
-            progress?.Report($"Training {trainer.Name}");
-            components.Add((trainer.Name, trainer.Fit(matrix, cancellationToken)));
+            var auto = options.Tune
+                ? AutoSelection.Run(interactions, options.Interactions, families, progress: progress, cancellationToken: cancellationToken)
+                : null;
+            blend = auto?.Trainer ?? DefaultBlend(families);
+            if (auto is not null)
+            {
+                validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
+                foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
+                {
+                    validation[candidate.Key] = new Dictionary<string, double>(StringComparer.Ordinal)
+                    {
+                        [auto.Metric] = candidate.Max(c => c.Metrics[auto.Metric]),
+                    };
+                }
+            }
+        }
+        catch (ArgumentException)
+        {
+            // Too little data to hold out a validation period: the documented default blend.
+            blend = DefaultBlend(families);
         }
 
-        var weights = components.Select(c => DefaultWeights.GetValueOrDefault(c.Name)).ToArray();
+        progress?.Report("Training the chosen blend on all the data");
+        var chosen = blend.Components.Select((c, i) => (Trainer: c, Weight: blend.Weights[i])).Where(c => c.Weight > 0).ToList();
+        var components = chosen.Select(c => (c.Trainer.Name, Model: c.Trainer.Fit(matrix, cancellationToken))).ToList();
+        var weights = chosen.Select(c => c.Weight).ToArray();
         var main = new HybridModel(components.Select(c => c.Model).ToArray(), weights);
         progress?.Report("Training popularity, trending and bought together");
         var bundle = new RecommenderBundle
@@ -56,24 +81,40 @@ public static class RecommenderTraining
             Main = main,
             Popular = (PopularityModel)new PopularityTrainer().Fit(matrix, cancellationToken),
             Trending = (PopularityModel)new PopularityTrainer(new PopularityOptions { Trending = true }).Fit(matrix, cancellationToken),
-            Similar = components.Select(c => c.Model).OfType<NeighbourModel>().FirstOrDefault(m => m.Name == "item-knn"),
-            Content = components.Select(c => c.Model).OfType<NeighbourModel>().FirstOrDefault(m => m.Name == "content"),
+            Similar = components.Select(c => c.Model).OfType<NeighbourModel>().FirstOrDefault(m => m.Name == "item-knn")
+                ?? (NeighbourModel)new ItemKnnTrainer().Fit(matrix, cancellationToken),
+            Content = components.Select(c => c.Model).OfType<NeighbourModel>().FirstOrDefault(m => m.Name == "content")
+                ?? (NeighbourModel)new ContentTrainer(data.Items).Fit(matrix, cancellationToken),
             BoughtTogether = baskets.Count > 0 ? new BoughtTogetherTrainer(baskets).FitRules(matrix, cancellationToken) : null,
             Options = options.Interactions,
             TrainedAt = DateTimeOffset.UtcNow,
         };
         var report = new TrainingReport(matrix.UserCount, matrix.ItemCount, matrix.UserItems.NonZeros, excluded.Count,
             components.Select((c, i) => (c.Name, Weight: weights[i])).ToDictionary(p => p.Name, p => p.Weight, StringComparer.Ordinal),
-            new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal), clock.Elapsed.TotalSeconds);
+            validation, clock.Elapsed.TotalSeconds);
         return (bundle, report);
     }
 
-    /// <summary>The models blended for personal recommendations.</summary>
-    internal static IEnumerable<IRecommenderTrainer> ComponentTrainers(ShopData data, RecommenderTrainingOptions options)
+    /// <summary>The algorithm families searched for the blend, each with its candidate settings.</summary>
+    internal static IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> Families(ShopData data, int items, RecommenderTrainingOptions options)
     {
-        _ = options;
-        yield return new ItemKnnTrainer();
-        yield return new ContentTrainer(data.Items);
-        yield return new PopularityTrainer();
+        var families = new List<IReadOnlyList<IRecommenderTrainer>>();
+        foreach (var name in new[] { "ease", "item-knn", "als", "trending", "popularity" })
+        {
+            var grid = AlgorithmCatalog.Grid(name, items, options.Seed);
+            if (grid.Count > 0)
+            {
+                families.Add(grid);
+            }
+        }
+
+        families.Add([new ContentTrainer(data.Items)]);
+        return families;
+    }
+
+    private static BlendTrainer DefaultBlend(IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> families)
+    {
+        var trainers = families.Select(f => f[0]).ToArray();
+        return new BlendTrainer(trainers, trainers.Select(t => DefaultWeights.GetValueOrDefault(t.Name)).ToArray());
     }
 }
