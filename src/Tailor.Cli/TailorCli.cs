@@ -20,6 +20,7 @@ internal static class TailorCli
         root.Add(TrainCommand.Create(globals, output));
         root.Add(RecommendCommand.CreateRecommend(globals, output));
         root.Add(RecommendCommand.CreateSimilar(globals, output));
+        root.Add(EvaluateCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tailor.Recommend;
+using Tailor.Recommend.Evaluation;
+using Tailor.Recommend.Training;
 
 namespace Tailor.Cli.Commands;
 
@@ -17,12 +19,26 @@ internal static class RecommendCommand
             Description = "1 ranks by score alone; lower values trade score for variety (0.7 is common).",
             DefaultValueFactory = _ => 1,
         };
-        var command = new Command("recommend", "Recommend items for a customer, with a reason for each.")
+        var train = new Option<string?>("--train") { Description = "External mode: training file user,item[,weight[,timestamp]]." };
+        var users = new Option<string?>("--users") { Description = "External mode: file of user ids (one per line), or 'all'." };
+        var algorithm = new Option<string>("--algorithm")
         {
-            customer, count, category, diversity,
+            Description = $"External mode: {string.Join(", ", AlgorithmCatalog.Names)} or auto.",
+            DefaultValueFactory = _ => "auto",
+        };
+        var outputFile = new Option<string?>("--output") { Description = "External mode: where to write user<TAB>item<TAB>rank lines." };
+        var command = new Command("recommend", "Recommend items for a customer, with a reason for each; or for every user of a training file.")
+        {
+            customer, count, category, diversity, train, users, algorithm, outputFile,
         };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
+            if (parse.GetValue(train) is { } trainFile)
+            {
+                return RecommendFromFiles(context, trainFile, parse.GetValue(users), parse.GetValue(algorithm)!, parse.GetValue(count),
+                    parse.GetValue(outputFile));
+            }
+
             var customerId = parse.GetValue(customer) ?? throw new CliException("Say which customer: --customer ID.");
             var (service, version) = LoadService(context);
             var activity = context.Store.ReadCustomerActivity(context.ShopId, customerId)
@@ -65,6 +81,66 @@ internal static class RecommendCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static int RecommendFromFiles(CommandContext context, string trainFile, string? usersFile, string algorithm, int count,
+        string? outputFile)
+    {
+        if (usersFile is null || outputFile is null)
+        {
+            throw new CliException("With --train, give --users FILE|all and --output FILE.");
+        }
+
+        IReadOnlyList<Interaction> train;
+        try
+        {
+            train = InteractionFile.Read(trainFile);
+        }
+        catch (InteractionFileException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        var options = new InteractionOptions { HalfLifeDays = null, LogQuantity = false };
+        var matrix = InteractionMatrix.Build(train, options, train.Max(i => i.Timestamp));
+        var trainer = algorithm == "auto"
+            ? AutoSelection.Run(train, options,
+                [.. new[] { "ease", "item-knn", "als", "trending", "popularity" }.Select(n => AlgorithmCatalog.Grid(n, matrix.ItemCount)).Where(g => g.Count > 0)],
+                validationSplit: train.Select(i => i.Timestamp).Distinct().Take(2).Count() > 1 ? null : t => Splits.LeaveLastFraction(t, 0.2)).Trainer
+            : AlgorithmCatalog.Names.Contains(algorithm)
+                ? AlgorithmCatalog.Create(algorithm, matrix.ItemCount)
+                : throw new CliException($"Unknown algorithm '{algorithm}'. Known: {string.Join(", ", AlgorithmCatalog.Names)}, auto.");
+        var model = trainer.Fit(matrix);
+        var userIds = usersFile == "all"
+            ? matrix.Users.Ids
+            : File.Exists(usersFile)
+                ? File.ReadLines(usersFile).Select(l => l.Split('\t', ',')[0].Trim()).Where(l => l.Length > 0 && !l.Equals("user", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToList()
+                : throw new CliException($"Users file '{usersFile}' does not exist.");
+        long lines = 0;
+        using (var writer = new StreamWriter(outputFile))
+        {
+            foreach (var (user, item, rank) in OfflineRecommendations.TopN(model, matrix, userIds, count))
+            {
+                writer.Write(user);
+                writer.Write('\t');
+                writer.Write(item);
+                writer.Write('\t');
+                writer.Write(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.Write('\n');
+                lines++;
+            }
+        }
+
+        if (context.Json)
+        {
+            context.Output.WriteJson(new { algorithm = trainer.Name, @params = trainer.Parameters, users = userIds.Count, lines, output = outputFile });
+        }
+        else
+        {
+            context.Output.Console.MarkupLineInterpolated($"Wrote {lines:N0} recommendations for {userIds.Count:N0} users to {outputFile} ({trainer.Name}).");
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static Option<int> CountOption() => new("--n") { Description = "How many items.", DefaultValueFactory = _ => 10 };

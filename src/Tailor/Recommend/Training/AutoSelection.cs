@@ -21,6 +21,10 @@ public static class AutoSelection
     /// <param name="options">How interactions become the matrix.</param>
     /// <param name="families">Per algorithm family, the candidate trainers to search (first = default).</param>
     /// <param name="validationFraction">Share of the training period, newest first, held out for validation.</param>
+    /// <param name="validationSplit">
+    /// How to carve validation from the training interactions; default: the newest
+    /// <paramref name="validationFraction"/> of the period. Data without timestamps wants a per-user split.
+    /// </param>
     /// <param name="metric">Metric to maximise, such as "ndcg@10".</param>
     /// <param name="progress">Reports each step.</param>
     /// <param name="cancellationToken">Stops the search.</param>
@@ -28,14 +32,15 @@ public static class AutoSelection
         IReadOnlyList<Interaction> train,
         InteractionOptions options,
         IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> families,
-        double validationFraction = 0.15,
+        double validationFraction = 0.3,
+        Func<IReadOnlyList<Interaction>, DataSplit>? validationSplit = null,
         string metric = "ndcg@10",
         IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(families);
-        var split = Splits.TemporalFraction(train, validationFraction);
+        var split = validationSplit?.Invoke(train) ?? Splits.TemporalFraction(train, validationFraction);
         if (split.Test.Count == 0)
         {
             throw new ArgumentException("The training data is too small to hold out a validation period.", nameof(train));
@@ -63,13 +68,15 @@ public static class AutoSelection
         double Score(float[] w) =>
             RecommenderEvaluator.Evaluate(Blend(models, w), matrix, split.Test, evaluation, cancellationToken)[metric];
 
-        // Coordinate ascent: try each component's weight on a coarse ladder, keep what improves, twice over.
-        float[] ladder = [0f, 0.1f, 0.25f, 0.5f, 1f, 2f];
+        // Coordinate ascent over the other families' weights, the leader fixed at 1. Secondary weights stay
+        // on a short ladder and a change must gain at least 1% relative: a blend tuned to the last bit on one
+        // validation period over-fits it, and the cost of a wrong secondary weight is larger than its gain.
+        float[] ladder = [0f, 0.1f, 0.25f, 0.5f];
         for (var pass = 0; pass < 2; pass++)
         {
             for (var c = 0; c < models.Length; c++)
             {
-                if (c == leader && pass == 0)
+                if (c == leader)
                 {
                     continue;
                 }
@@ -83,13 +90,8 @@ public static class AutoSelection
 
                     var trial = (float[])weights.Clone();
                     trial[c] = value;
-                    if (trial.All(w => w == 0))
-                    {
-                        continue;
-                    }
-
                     var score = Score(trial);
-                    if (score > bestScore + 1e-9)
+                    if (score > bestScore * 1.01)
                     {
                         bestScore = score;
                         weights = trial;
