@@ -80,6 +80,17 @@ public static class RecommenderSerializer
             : throw new InvalidDataException($"Unknown model algorithm '{name}'.");
     }
 
+    /// <summary>Reads a model's own layout version and refuses one this build cannot read.</summary>
+    public static void RequireLayout(BinaryReader reader, int expected, string model)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var version = reader.ReadInt32();
+        if (version != expected)
+        {
+            throw new InvalidDataException($"{model} model layout {version} is not supported (this build reads {expected}).");
+        }
+    }
+
     /// <summary>Helpers for models' Save and Load.</summary>
     public static void WriteArray(BinaryWriter writer, ReadOnlySpan<float> values)
     {

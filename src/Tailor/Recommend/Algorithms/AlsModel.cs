@@ -203,12 +203,7 @@ public sealed class AlsModel : IExplainingRecommender
     /// <summary>Reads what <see cref="Save"/> wrote.</summary>
     public static AlsModel Load(BinaryReader reader)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var version = reader.ReadInt32();
-        if (version != LayoutVersion)
-        {
-            throw new InvalidDataException($"ALS model layout {version} is not supported (this build reads {LayoutVersion}).");
-        }
+        RecommenderSerializer.RequireLayout(reader, LayoutVersion, "ALS");
 
         var itemCount = reader.ReadInt32();
         var factors = reader.ReadInt32();

@@ -49,22 +49,15 @@ public sealed record AlsOptions
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public void Validate()
     {
-        Require(Factors is >= 1 and <= 1024, nameof(Factors), $"must be between 1 and 1024 (was {Factors})");
-        Require(Iterations is >= 1 and <= 1000, nameof(Iterations), $"must be between 1 and 1000 (was {Iterations})");
-        Require(Regularization is > 0 and <= 1e6, nameof(Regularization), $"must be above 0 and at most 1e6 (was {Regularization})");
-        Require(Alpha is > 0 and <= 1e6, nameof(Alpha), $"must be above 0 and at most 1e6 (was {Alpha})");
-        Require(CgSteps is >= 1 and <= 100, nameof(CgSteps), $"must be between 1 and 100 (was {CgSteps})");
-        Require(
+        OptionCheck.Require("ALS", Factors is >= 1 and <= 1024, nameof(Factors), $"must be between 1 and 1024 (was {Factors})");
+        OptionCheck.Require("ALS", Iterations is >= 1 and <= 1000, nameof(Iterations), $"must be between 1 and 1000 (was {Iterations})");
+        OptionCheck.Require("ALS", Regularization is > 0 and <= 1e6, nameof(Regularization), $"must be above 0 and at most 1e6 (was {Regularization})");
+        OptionCheck.Require("ALS", Alpha is > 0 and <= 1e6, nameof(Alpha), $"must be above 0 and at most 1e6 (was {Alpha})");
+        OptionCheck.Require("ALS", CgSteps is >= 1 and <= 100, nameof(CgSteps), $"must be between 1 and 100 (was {CgSteps})");
+        OptionCheck.Require(
+            "ALS",
             MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism is >= 1 and <= 1024,
             nameof(MaxDegreeOfParallelism),
             $"must be -1 (all cores) or between 1 and 1024 (was {MaxDegreeOfParallelism})");
-    }
-
-    private static void Require(bool condition, string option, string problem)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException($"ALS option {option} {problem}.", option);
-        }
     }
 }

@@ -95,12 +95,7 @@ public sealed class EaseModel : IExplainingRecommender
     /// <summary>Reads what <see cref="Save"/> wrote.</summary>
     public static EaseModel Load(BinaryReader reader)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var version = reader.ReadInt32();
-        if (version != LayoutVersion)
-        {
-            throw new InvalidDataException($"EASE model layout {version} is not supported (this build reads {LayoutVersion}).");
-        }
+        RecommenderSerializer.RequireLayout(reader, LayoutVersion, "EASE");
 
         var itemCount = reader.ReadInt32();
         var binarize = reader.ReadBoolean();

@@ -49,19 +49,12 @@ public sealed record EaseOptions
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public void Validate()
     {
-        Require(Lambda is > 0 and <= 1e12, nameof(Lambda), $"must be above 0 and at most 1e12 (was {Lambda})");
-        Require(MaxItems is >= 1 and <= ItemLimit, nameof(MaxItems), $"must be between 1 and {ItemLimit} (was {MaxItems})");
-        Require(
+        OptionCheck.Require("EASE", Lambda is > 0 and <= 1e12, nameof(Lambda), $"must be above 0 and at most 1e12 (was {Lambda})");
+        OptionCheck.Require("EASE", MaxItems is >= 1 and <= ItemLimit, nameof(MaxItems), $"must be between 1 and {ItemLimit} (was {MaxItems})");
+        OptionCheck.Require(
+            "EASE",
             MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism is >= 1 and <= 1024,
             nameof(MaxDegreeOfParallelism),
             $"must be -1 (all cores) or between 1 and 1024 (was {MaxDegreeOfParallelism})");
-    }
-
-    private static void Require(bool condition, string option, string problem)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException($"EASE option {option} {problem}.", option);
-        }
     }
 }
