@@ -21,6 +21,7 @@ internal static class TailorCli
         root.Add(RecommendCommand.CreateRecommend(globals, output));
         root.Add(RecommendCommand.CreateSimilar(globals, output));
         root.Add(EvaluateCommand.Create(globals, output));
+        root.Add(KeysCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

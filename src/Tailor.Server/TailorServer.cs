@@ -2,6 +2,8 @@ using Tailor.Data;
 using Tailor.Data.Sqlite;
 using Tailor.Server.Apis;
 using Tailor.Server.Pages;
+using Tailor.Server.Security;
+using Tailor.Server.Serving;
 
 namespace Tailor.Server;
 
@@ -16,6 +18,9 @@ public static class TailorServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ITailorStore>(_ => SqliteStore.Open(options.DbPath));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.Services.AddSingleton<RecommenderCache>();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
@@ -23,6 +28,8 @@ public static class TailorServer
         app.UseStatusCodePages();
         app.MapHealthApi();
         app.MapShopsApi();
+        app.MapEventsApi();
+        app.MapRecommendationsApi();
         app.MapOverviewPage();
         return app;
     }

@@ -1,21 +1,26 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Data;
+using Tailor.Server.Security;
 
 namespace Tailor.Server.Apis;
 
-/// <summary>Shops and what they hold.</summary>
+/// <summary>The key's shop and what it holds. There is no listing of shops: a key sees only its own.</summary>
 public static class ShopsApi
 {
+    /// <summary>A shop with its row counts.</summary>
+    public sealed record ShopOverview(Shop Shop, ShopStats Stats);
+
     public static IEndpointRouteBuilder MapShopsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/shops").WithTags("Shops");
-        api.MapGet("/", (ITailorStore store) => TypedResults.Ok(store.ListShops()))
-            .WithName("ListShops").WithSummary("All shops in the store.");
-        api.MapGet("/{shopId}/stats", Results<Ok<ShopStats>, ProblemHttpResult> (string shopId, ITailorStore store) =>
-                store.FindShop(shopId) is null
-                    ? TypedResults.Problem($"Shop '{shopId}' does not exist.", statusCode: StatusCodes.Status404NotFound)
-                    : TypedResults.Ok(store.GetStats(shopId)))
-            .WithName("ShopStats").WithSummary("Counts of customers, items, orders, events and campaigns of a shop.");
+        app.MapGet("/api/v1/shop", Results<Ok<ShopOverview>, ProblemHttpResult> (HttpContext context, ITailorStore store) =>
+            {
+                var shopId = context.Key().ShopId;
+                return store.FindShop(shopId) is { } shop
+                    ? TypedResults.Ok(new ShopOverview(shop, store.GetStats(shopId)))
+                    : TypedResults.Problem($"Shop '{shopId}' no longer exists.", statusCode: StatusCodes.Status404NotFound);
+            })
+            .RequireScope(ApiScope.Read)
+            .WithName("Shop").WithSummary("The key's shop with counts of customers, items, orders, events and campaigns.").WithTags("Shop");
         return app;
     }
 }

@@ -49,4 +49,10 @@ public interface ITailorStore : IDisposable
 
     /// <summary>Every model version of the shop, newest first, without artefacts.</summary>
     IReadOnlyList<StoredModel> ListModels(string shopId);
+
+    /// <summary>Stores a key's hash with its shop and scopes.</summary>
+    ApiKey SaveApiKey(string shopId, string keyHash, string prefix, ApiScope scopes, string? label);
+
+    /// <summary>The live key with that hash, or null.</summary>
+    ApiKey? FindApiKey(string keyHash);
 }

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Tailor.Data.Csv;
 
 /// <summary>Rows of an events file.</summary>
@@ -37,7 +33,7 @@ internal sealed class EventRows(ColumnMap columns, ImportContext context) : RowI
         var itemId = row.Text(Columns["item_id"]);
         var channel = row.Text(Columns["channel"]);
         var key = row.Text(Columns["idempotency_key"])
-            ?? DeriveKey(customerId, sessionId, itemId, type, value, quantity, channel, timestamp);
+            ?? EventKeys.Derive(customerId, sessionId, itemId, type, value, quantity, channel, timestamp);
         _batch.Add(new ShopEvent(customerId, sessionId, itemId, type, value, quantity, channel, timestamp, key));
         return null;
     }
@@ -46,17 +42,5 @@ internal sealed class EventRows(ColumnMap columns, ImportContext context) : RowI
     {
         session.InsertEvents(_batch);
         _batch.Clear();
-    }
-
-    /// <summary>The same event content always gives the same key, so a re-imported file adds nothing.</summary>
-    internal static string DeriveKey(string? customerId, string? sessionId, string? itemId, string type, double? value,
-        int? quantity, string? channel, DateTimeOffset timestamp)
-    {
-        var text = string.Join('\u001f', customerId, sessionId, itemId, type,
-            value?.ToString("R", CultureInfo.InvariantCulture), quantity?.ToString(CultureInfo.InvariantCulture), channel,
-            timestamp.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return "sha256:" + Convert.ToHexStringLower(hash[..16]);
     }
 }

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Tailor.Data;
+using Tailor.Recommend;
+
+namespace Tailor.Server.Serving;
+
+/// <summary>
+/// The current recommendation service of each shop. A newer model version, once stored, is picked up
+/// within <see cref="RefreshEvery"/> and swapped in atomically (one reference write); requests in flight
+/// finish on the version they started with. The catalogue (stock, availability) refreshes on the same clock.
+/// </summary>
+public sealed class RecommenderCache(ITailorStore store, TimeProvider clock)
+{
+    public const string ModelKind = "recommender";
+
+    public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, Entry> _shops = new(StringComparer.Ordinal);
+
+    /// <summary>The shop's service, or null when it has no trained recommender.</summary>
+    public Current? Get(string shopId)
+    {
+        var now = clock.GetUtcNow();
+        if (_shops.TryGetValue(shopId, out var entry) && entry.CheckedAt + RefreshEvery > now)
+        {
+            return entry.Current;
+        }
+
+        lock (_shops)
+        {
+            if (_shops.TryGetValue(shopId, out entry) && entry.CheckedAt + RefreshEvery > now)
+            {
+                return entry.Current;
+            }
+
+            var latest = store.ListModels(shopId).FirstOrDefault(m => m.Kind == ModelKind);
+            Current? current = entry?.Current;
+            if (latest is null)
+            {
+                current = null;
+            }
+            else if (current is null || current.Version != latest.Version)
+            {
+                var stored = store.LoadLatestModel(shopId, ModelKind)!;
+                var bundle = RecommenderBundle.FromBytes(stored.Artefact);
+                current = new Current(stored.Version, stored.TrainedAt,
+                    new RecommendationService(bundle, new Catalogue(bundle.Items, store.ReadItems(shopId))));
+            }
+            else
+            {
+                current = current with
+                {
+                    Service = new RecommendationService(current.Service.Bundle, new Catalogue(current.Service.Bundle.Items, store.ReadItems(shopId))),
+                };
+            }
+
+            _shops[shopId] = new Entry(current, now);
+            return current;
+        }
+    }
+
+    /// <summary>A loaded model version.</summary>
+    public sealed record Current(int Version, DateTimeOffset TrainedAt, RecommendationService Service);
+
+    private sealed record Entry(Current? Current, DateTimeOffset CheckedAt);
+}
