@@ -22,6 +22,9 @@ public static class TailorServer
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<RecommenderCache>();
         builder.Services.AddProblemDetails();
+        // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -30,6 +33,7 @@ public static class TailorServer
         app.MapShopsApi();
         app.MapEventsApi();
         app.MapRecommendationsApi();
+        app.MapCustomersApi();
         app.MapOverviewPage();
         return app;
     }

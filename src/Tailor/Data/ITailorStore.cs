@@ -50,6 +50,18 @@ public interface ITailorStore : IDisposable
     /// <summary>Every model version of the shop, newest first, without artefacts.</summary>
     IReadOnlyList<StoredModel> ListModels(string shopId);
 
+    /// <summary>Sets a customer's consent; false when the shop does not know the customer.</summary>
+    bool UpdateConsent(string shopId, string customerId, Consent consent);
+
+    /// <summary>
+    /// Erases a customer: their profile, events and campaign sends are deleted; their orders stay for
+    /// the shop's books but no longer name anyone. False when the shop does not know the customer.
+    /// </summary>
+    bool EraseCustomer(string shopId, string customerId);
+
+    /// <summary>Hides an item from recommendations at once (its sales history stays); false when unknown.</summary>
+    bool RetireItem(string shopId, string itemId);
+
     /// <summary>Stores a key's hash with its shop and scopes.</summary>
     ApiKey SaveApiKey(string shopId, string keyHash, string prefix, ApiScope scopes, string? label);
 
