@@ -4,6 +4,7 @@ using Tailor.Server.Apis;
 using Tailor.Server.Pages;
 using Tailor.Server.Security;
 using Tailor.Server.Serving;
+using Tailor.Server.Training;
 
 namespace Tailor.Server;
 
@@ -21,6 +22,8 @@ public static class TailorServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<RecommenderCache>();
+        builder.Services.AddSingleton<TrainingQueue>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -34,6 +37,8 @@ public static class TailorServer
         app.MapEventsApi();
         app.MapRecommendationsApi();
         app.MapCustomersApi();
+        app.MapCatalogueApi();
+        app.MapModelsApi();
         app.MapOverviewPage();
         return app;
     }

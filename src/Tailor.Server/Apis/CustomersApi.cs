@@ -47,8 +47,7 @@ public static class CustomersApi
         {
             if (json.ValueKind != JsonValueKind.Object)
             {
-                return TypedResults.Problem("attributes: must be a JSON object", statusCode: StatusCodes.Status400BadRequest,
-                    title: "Invalid request");
+                return Problems.Invalid([new FieldError(null, "attributes", "must be a JSON object")]);
             }
 
             attributes = json.GetRawText();
@@ -99,6 +98,5 @@ public static class CustomersApi
         : new Consent(change.Personalization ?? current.Personalization, change.EmailMarketing ?? current.EmailMarketing,
             change.Analytics ?? current.Analytics);
 
-    private static ProblemHttpResult NotFound(string customerId) =>
-        TypedResults.Problem($"Customer '{customerId}' is not known to this shop.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    private static ProblemHttpResult NotFound(string customerId) => Problems.NotFound($"Customer '{customerId}' is not known to this shop.");
 }

@@ -185,10 +185,7 @@ public static class RecommendationsApi
         "This shop has no trained recommender yet: run 'tailor train' or POST /api/v1/models/train.",
         statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model");
 
-    private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    private static ProblemHttpResult NotFound(string detail) => Problems.NotFound(detail);
 
-    private static ProblemHttpResult BadRequest(string field, string reason) => TypedResults.Problem(
-        $"{field}: {reason}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request",
-        extensions: new Dictionary<string, object?> { ["errors"] = new[] { new FieldError(null, field, reason) } });
+    private static ProblemHttpResult BadRequest(string field, string reason) => Problems.Invalid([new FieldError(null, field, reason)]);
 }

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using Tailor.Data;
+using Tailor.Recommend.Training;
+using Tailor.Server.Serving;
+
+namespace Tailor.Server.Training;
+
+/// <summary>
+/// Trains in the background, one job at a time (training uses both cores; two at once would only
+/// slow each other). Serving never waits for it: a finished model is stored as a new version and the
+/// <see cref="RecommenderCache"/> swaps it in; a failed training leaves the current version serving.
+/// </summary>
+public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : BackgroundService
+{
+    private readonly Channel<string> _pending = Channel.CreateUnbounded<string>();
+    private readonly ConcurrentDictionary<string, TrainingJob> _jobs = new(StringComparer.Ordinal);
+
+    /// <summary>Queues a training of the shop's models and returns the job.</summary>
+    public TrainingJob Enqueue(string shopId)
+    {
+        var job = new TrainingJob(Guid.NewGuid().ToString("N"), shopId, TrainingJob.Queued, clock.GetUtcNow(), null, null, null);
+        _jobs[job.Id] = job;
+        _pending.Writer.TryWrite(job.Id);
+        return job;
+    }
+
+    /// <summary>The job, when it belongs to the shop.</summary>
+    public TrainingJob? Find(string shopId, string jobId) =>
+        _jobs.TryGetValue(jobId, out var job) && job.ShopId == shopId ? job : null;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var id in _pending.Reader.ReadAllAsync(stoppingToken))
+        {
+            var job = _jobs[id] with { Status = TrainingJob.Running };
+            _jobs[id] = job;
+            try
+            {
+                var version = await Task.Run(() => Train(job.ShopId, stoppingToken), stoppingToken);
+                _jobs[id] = job with { Status = TrainingJob.Succeeded, FinishedAt = clock.GetUtcNow(), ModelVersion = version };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The previous model keeps serving; the job says why this one did not replace it.
+                _jobs[id] = job with { Status = TrainingJob.Failed, FinishedAt = clock.GetUtcNow(), Error = e.Message };
+            }
+        }
+    }
+
+    private int Train(string shopId, CancellationToken cancellationToken)
+    {
+        var data = store.ReadShopData(shopId, cancellationToken);
+        var (bundle, report) = RecommenderTraining.Train(data, new RecommenderTrainingOptions(), cancellationToken: cancellationToken);
+        var metrics = JsonSerializer.Serialize(new { report.Users, report.Items, report.Interactions, report.Weights, report.Validation, report.Seconds });
+        return store.SaveModel(shopId, RecommenderCache.ModelKind, metrics, bundle.ToBytes());
+    }
+
+    public override void Dispose()
+    {
+        _pending.Writer.TryComplete();
+        base.Dispose();
+    }
+}
