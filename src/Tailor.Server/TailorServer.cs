@@ -1,3 +1,5 @@
+using Prometheus;
+using Scalar.AspNetCore;
 using Tailor.Data;
 using Tailor.Data.Sqlite;
 using Tailor.Server.Apis;
@@ -25,6 +27,13 @@ public static class TailorServer
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Tailor API";
+            document.Info.Description = "Real-time recommendations and shop data. Every /api/v1 route needs an API key " +
+                "(Authorization: Bearer KEY) with the route's scope: ingest, read or admin.";
+            return Task.CompletedTask;
+        }));
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
@@ -32,6 +41,10 @@ public static class TailorServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHttpMetrics();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("Tailor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapMetrics("/metrics");
         app.MapHealthApi();
         app.MapShopsApi();
         app.MapEventsApi();
