@@ -18,6 +18,8 @@ public static class TailorServer
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        // A batch of 10,000 events is about 2 MiB; anything far larger is a mistake or an attack.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ITailorStore>(_ => SqliteStore.Open(options.DbPath));

@@ -121,5 +121,6 @@ public sealed class CatalogueAndModelsApiTests : IAsyncLifetime
         Assert.Contains(1, versions);
         Assert.Contains(2, versions);
         Assert.Equal(2, models[0].GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await _server.Client.GetAsync(Url("/readyz"))).StatusCode);
     }
 }
