@@ -8,4 +8,16 @@ public interface IExplainingRecommender : IRecommender
     /// <paramref name="candidate"/>'s score, or -1 when none did (for example a popularity score).
     /// </summary>
     int StrongestReason(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, int candidate);
+
+    /// <summary>
+    /// <see cref="StrongestReason"/> for several candidates at once; models whose explanation needs
+    /// per-history work (ALS solves the user's system) override it to do that work once.
+    /// </summary>
+    void StrongestReasons(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<int> candidates, Span<int> reasons)
+    {
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            reasons[c] = StrongestReason(historyItems, historyWeights, candidates[c]);
+        }
+    }
 }

@@ -13,7 +13,10 @@ internal static class RecommendationRules
     {
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var seen = request.ExcludeSeen ? history.Items.ToHashSet() : null;
-        var pool = new List<(int Item, double Score)>();
+        // Enough candidates for diversity and caps to choose from, kept in a bounded heap instead of
+        // sorting the whole catalogue on every request.
+        var poolSize = (request.Count * 5) + 50;
+        var best = new PriorityQueue<int, (double Score, int NegativeItem)>(poolSize + 1);
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] <= 0 || i == exclude || catalogue[i] is not { } item || !Eligible(i, item, history, request, catalogue, seen))
@@ -21,13 +24,24 @@ internal static class RecommendationRules
                 continue;
             }
 
-            pool.Add((i, scores[i] * Boost(item, request, now)));
+            var key = (scores[i] * Boost(item, request, now), -i);
+            if (best.Count < poolSize)
+            {
+                best.Enqueue(i, key);
+            }
+            else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
+            {
+                best.DequeueEnqueue(i, key);
+            }
         }
 
-        // Enough candidates for diversity and caps to choose from, without sorting the whole catalogue.
-        var poolSize = Math.Min(pool.Count, (request.Count * 5) + 50);
-        pool.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Item.CompareTo(b.Item));
-        pool.RemoveRange(poolSize, pool.Count - poolSize);
+        var pool = new List<(int Item, double Score)>(best.Count);
+        while (best.TryDequeue(out var item, out var key))
+        {
+            pool.Add((item, key.Score));
+        }
+
+        pool.Reverse(); // the heap gives the worst first
         return Pick(pool, request, catalogue, similarity);
     }
 

@@ -26,10 +26,11 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
 
         var selected = RecommendationRules.Select(scores, history, request, Catalogue, Bundle.Content ?? Bundle.Similar, exclude: -1);
+        var reasons = Reasons(history, selected);
         var result = new List<Recommendation>(request.Count);
-        foreach (var item in selected)
+        for (var i = 0; i < selected.Count; i++)
         {
-            result.Add(Explain(item, scores[item], history));
+            result.Add(Explain(selected[i], scores[selected[i]], history, reasons[i]));
         }
 
         Backfill(result, history, request, exclude: -1);
@@ -109,8 +110,10 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
             }
         }
 
-        var ranked = known.OrderByDescending(k => scores[k.Item]).ThenBy(k => k.Item)
-            .Select(k => Explain(k.Item, scores[k.Item], history) with { ReasonKind = history.IsEmpty ? ReasonKind.Popular : ReasonKind.Ranked })
+        var order = known.OrderByDescending(k => scores[k.Item]).ThenBy(k => k.Item).Select(k => k.Item).ToList();
+        var reasons = Reasons(history, order);
+        var ranked = order
+            .Select((item, i) => Explain(item, scores[item], history, reasons[i]) with { ReasonKind = history.IsEmpty ? ReasonKind.Popular : ReasonKind.Ranked })
             .ToList();
         ranked.AddRange(unknown.Select(id => new Recommendation(id, null, 0, "Not known to the model yet", ReasonKind.Ranked, null)));
         return ranked;
@@ -152,11 +155,23 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
     }
 
-    private Recommendation Explain(int item, double score, UserHistory history)
+    /// <summary>For each item, the position in the history that explains it best, or -1.</summary>
+    private int[] Reasons(UserHistory history, IReadOnlyList<int> items)
     {
+        var reasons = new int[items.Count];
+        Array.Fill(reasons, -1);
         if (!history.IsEmpty && Bundle.Main is IExplainingRecommender explaining)
         {
-            var reason = explaining.StrongestReason(history.Items, history.Weights, item);
+            explaining.StrongestReasons(history.Items, history.Weights, items.ToArray(), reasons);
+        }
+
+        return reasons;
+    }
+
+    private Recommendation Explain(int item, double score, UserHistory history, int reason)
+    {
+        if (!history.IsEmpty)
+        {
             if (reason >= 0)
             {
                 var related = history.Items[reason];

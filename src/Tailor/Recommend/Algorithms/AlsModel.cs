@@ -139,8 +139,20 @@ public sealed class AlsModel : IExplainingRecommender
     /// </summary>
     public int StrongestReason(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, int candidate)
     {
+        Span<int> reason = stackalloc int[1];
+        StrongestReasons(historyItems, historyWeights, [candidate], reason);
+        return reason[0];
+    }
+
+    /// <summary>Factors the user's system once and explains every candidate with it.</summary>
+    public void StrongestReasons(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<int> candidates, Span<int> reasons)
+    {
         ScoreArguments.CheckHistory(historyItems, historyWeights, ItemCount);
-        ScoreArguments.CheckCandidate(candidate, ItemCount);
+        foreach (var candidate in candidates)
+        {
+            ScoreArguments.CheckCandidate(candidate, ItemCount);
+        }
+
         var k = Factors;
         var system = ArrayPool<double>.Shared.Rent((k * k) + (2 * k));
         try
@@ -149,44 +161,55 @@ public sealed class AlsModel : IExplainingRecommender
             var z = system.AsSpan(k * k, k);
             if (!FactorSystem(historyItems, historyWeights, matrix, system.AsSpan((k * k) + k, k)))
             {
-                return -1;
+                reasons[..candidates.Length].Fill(-1);
+                return;
             }
 
-            var candidateFactors = _itemFactors.AsSpan(candidate * k, k);
-            for (var a = 0; a < k; a++)
+            for (var c = 0; c < candidates.Length; c++)
             {
-                z[a] = candidateFactors[a];
-            }
-
-            SmallCholesky.Solve(matrix, k, z);
-            var best = -1;
-            var bestContribution = 0.0;
-            for (var h = 0; h < historyItems.Length; h++)
-            {
-                if (historyWeights[h] > 0)
+                var candidateFactors = _itemFactors.AsSpan(candidates[c] * k, k);
+                for (var a = 0; a < k; a++)
                 {
-                    var y = _itemFactors.AsSpan(historyItems[h] * k, k);
-                    var dot = 0.0;
-                    for (var a = 0; a < k; a++)
-                    {
-                        dot += y[a] * z[a];
-                    }
-
-                    var contribution = Confidence(historyWeights[h]) * dot;
-                    if (contribution > bestContribution)
-                    {
-                        best = h;
-                        bestContribution = contribution;
-                    }
+                    z[a] = candidateFactors[a];
                 }
-            }
 
-            return best;
+                SmallCholesky.Solve(matrix, k, z);
+                reasons[c] = Strongest(historyItems, historyWeights, z);
+            }
         }
         finally
         {
             ArrayPool<double>.Shared.Return(system);
         }
+    }
+
+    /// <summary>The history item with the largest share c_h y_h' A^-1 y_candidate of the score, given z = A^-1 y_candidate.</summary>
+    private int Strongest(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<double> z)
+    {
+        var k = Factors;
+        var best = -1;
+        var bestContribution = 0.0;
+        for (var h = 0; h < historyItems.Length; h++)
+        {
+            if (historyWeights[h] > 0)
+            {
+                var y = _itemFactors.AsSpan(historyItems[h] * k, k);
+                var dot = 0.0;
+                for (var a = 0; a < k; a++)
+                {
+                    dot += y[a] * z[a];
+                }
+
+                var contribution = Confidence(historyWeights[h]) * dot;
+                if (contribution > bestContribution)
+                {
+                    best = h;
+                    bestContribution = contribution;
+                }
+            }
+        }
+
+        return best;
     }
 
     public void Save(BinaryWriter writer)

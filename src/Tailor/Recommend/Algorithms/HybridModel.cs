@@ -84,6 +84,42 @@ public sealed class HybridModel : IExplainingRecommender
         return -1;
     }
 
+    /// <summary>Asks each component, heaviest first, for all candidates it has not explained yet.</summary>
+    public void StrongestReasons(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<int> candidates, Span<int> reasons)
+    {
+        reasons[..candidates.Length].Fill(-1);
+        var open = new List<int>(candidates.Length);
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            open.Add(c);
+        }
+
+        foreach (var component in Enumerable.Range(0, _components.Length).OrderByDescending(c => _weights[c]))
+        {
+            if (open.Count == 0 || _weights[component] <= 0 || _components[component] is not IExplainingRecommender explaining)
+            {
+                continue;
+            }
+
+            var asked = new int[open.Count];
+            for (var a = 0; a < asked.Length; a++)
+            {
+                asked[a] = candidates[open[a]];
+            }
+
+            var answers = new int[asked.Length];
+            explaining.StrongestReasons(historyItems, historyWeights, asked, answers);
+            for (var a = asked.Length - 1; a >= 0; a--)
+            {
+                if (answers[a] >= 0)
+                {
+                    reasons[open[a]] = answers[a];
+                    open.RemoveAt(a);
+                }
+            }
+        }
+    }
+
     public void Save(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
