@@ -18,6 +18,7 @@ internal sealed class SqliteImportSession : IImportSession
     private Dictionary<string, ItemState>? _items;
     private Dictionary<string, long>? _orders;
     private Dictionary<string, CampaignState>? _campaigns;
+    private readonly AbsentIds _absent = new();
     private BatchInserter? _customerInserter;
     private BatchInserter? _itemInserter;
     private BatchInserter? _orderInserter;
@@ -54,7 +55,7 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void UpsertCustomers(IReadOnlyList<Customer> customers)
     {
-        var map = CustomerMap();
+        var map = CustomerMap(customers.Select(c => c.ExternalId));
         var inserter = CustomerInserter();
         var update = Command("customer.update", """
             UPDATE customers SET created_at = min(created_at, ?2), country = ?3, region = ?4, attributes = ?5,
@@ -88,7 +89,7 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void TouchCustomers(IReadOnlyList<CustomerSighting> sightings)
     {
-        var map = CustomerMap();
+        var map = CustomerMap(sightings.Select(s => s.ExternalId));
         var inserter = CustomerInserter();
         var update = Command("customer.touch", """
             UPDATE customers SET created_at = min(created_at, ?2), country = coalesce(country, ?3) WHERE id = ?1
@@ -119,7 +120,7 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void UpsertItems(IReadOnlyList<Item> items)
     {
-        var map = ItemMap();
+        var map = ItemMap(items.Select(i => i.ExternalId));
         var inserter = ItemInserter();
         var update = Command("item.update", """
             UPDATE items SET kind = ?2, title = ?3, description = ?4, category = ?5, tags = ?6, price = ?7, cost = ?8,
@@ -154,7 +155,7 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void TouchItems(IReadOnlyList<ItemSighting> sightings)
     {
-        var map = ItemMap();
+        var map = ItemMap(sightings.Select(s => s.ExternalId));
         var inserter = ItemInserter();
         var update = Command("item.touch", """
             UPDATE items SET title = ?2, price = coalesce(price, ?3) WHERE id = ?1 AND title = external_id
@@ -181,9 +182,9 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void UpsertOrders(IReadOnlyList<Order> orders)
     {
-        var orderMap = OrderMap();
-        var customers = CustomerMap();
-        var items = ItemMap();
+        var orderMap = OrderMap(orders.Select(o => o.ExternalId));
+        var customers = CustomerMap(orders.Select(o => o.CustomerId));
+        var items = ItemMap(orders.SelectMany(o => o.Lines).Select(l => l.ItemId));
         var orderInserter = OrderInserter();
         var lineInserter = _lineInserter ??= Own(new BatchInserter(_connection, "order_lines",
             ["order_id", "line_no", "shop_id", "item_id", "quantity", "unit_price"], ""));
@@ -249,8 +250,8 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void InsertEvents(IReadOnlyList<ShopEvent> events)
     {
-        var customers = CustomerMap();
-        var items = ItemMap();
+        var customers = CustomerMap(events.Select(e => e.CustomerId));
+        var items = ItemMap(events.Select(e => e.ItemId));
         var inserter = _eventInserter ??= Own(new BatchInserter(_connection, "events",
             ["shop_id", "customer_id", "session_id", "item_id", "type", "value", "quantity", "channel", "occurred_at",
                 "idempotency_key"],
@@ -299,8 +300,8 @@ internal sealed class SqliteImportSession : IImportSession
 
     public void UpsertCampaignSends(IReadOnlyList<CampaignSend> sends)
     {
-        var campaigns = CampaignMap();
-        var customers = CustomerMap();
+        var campaigns = CampaignMap(sends.Select(s => s.CampaignId));
+        var customers = CustomerMap(sends.Select(s => s.CustomerId));
         var insertCampaign = Command("campaign.insert", """
             INSERT INTO campaigns (id, shop_id, external_id, channel, first_sent_at) VALUES (?1, ?2, ?3, ?4, ?5)
             """, 5);
@@ -412,7 +413,7 @@ internal sealed class SqliteImportSession : IImportSession
     {
         var consent = Consent.Default;
         var id = NextId(ref _nextCustomerId, "customers");
-        CustomerMap()[externalId] = new CustomerState(id, seenAt, country is not null);
+        CustomerMap([])[externalId] = new CustomerState(id, seenAt, country is not null);
         CustomerInserter().Add(id, _shopId, externalId, seenAt, country, null, null, consent.Personalization,
             consent.EmailMarketing, consent.Analytics);
         _placeholderCustomers++;
@@ -423,7 +424,7 @@ internal sealed class SqliteImportSession : IImportSession
     {
         var id = NextId(ref _nextItemId, "items");
         var hasTitle = !string.IsNullOrEmpty(title);
-        ItemMap()[externalId] = new ItemState(id, hasTitle);
+        ItemMap([])[externalId] = new ItemState(id, hasTitle);
         ItemInserter().Add(id, _shopId, externalId, ItemKinds.ToText(ItemKind.Product), hasTitle ? title : externalId,
             null, null, null, ToDouble(price), null, null, true, null, UnixTime.ToMilliseconds(seenAt));
         _placeholderItems++;
@@ -442,32 +443,66 @@ internal sealed class SqliteImportSession : IImportSession
     private BatchInserter OrderInserter() => _orderInserter ??= Own(new BatchInserter(_connection, "orders",
         ["id", "shop_id", "external_id", "customer_id", "ordered_at", "channel", "country"], ""));
 
-    private Dictionary<string, CustomerState> CustomerMap() => _customers ??= LoadMap(
-        "SELECT external_id, id, created_at, country IS NOT NULL FROM customers WHERE shop_id = $s",
+    private Dictionary<string, CustomerState> CustomerMap(IEnumerable<string?> needed) => Resolve(ref _customers, _absent.Customers, needed,
+        "SELECT external_id, id, created_at, country IS NOT NULL FROM customers WHERE shop_id = $s AND external_id IN ({0})",
         r => new CustomerState(r.GetInt64(1), r.GetInt64(2), r.GetBoolean(3)));
 
-    private Dictionary<string, ItemState> ItemMap() => _items ??= LoadMap(
-        "SELECT external_id, id, title <> external_id FROM items WHERE shop_id = $s",
+    private Dictionary<string, ItemState> ItemMap(IEnumerable<string?> needed) => Resolve(ref _items, _absent.Items, needed,
+        "SELECT external_id, id, title <> external_id FROM items WHERE shop_id = $s AND external_id IN ({0})",
         r => new ItemState(r.GetInt64(1), r.GetBoolean(2)));
 
-    private Dictionary<string, long> OrderMap() => _orders ??= LoadMap(
-        "SELECT external_id, id FROM orders WHERE shop_id = $s", r => r.GetInt64(1));
+    private Dictionary<string, long> OrderMap(IEnumerable<string?> needed) => Resolve(ref _orders, _absent.Orders, needed,
+        "SELECT external_id, id FROM orders WHERE shop_id = $s AND external_id IN ({0})", r => r.GetInt64(1));
 
-    private Dictionary<string, CampaignState> CampaignMap() => _campaigns ??= LoadMap(
-        "SELECT external_id, id, channel, first_sent_at FROM campaigns WHERE shop_id = $s",
+    private Dictionary<string, CampaignState> CampaignMap(IEnumerable<string?> needed) => Resolve(ref _campaigns, _absent.Campaigns, needed,
+        "SELECT external_id, id, channel, first_sent_at FROM campaigns WHERE shop_id = $s AND external_id IN ({0})",
         r => new CampaignState(r.GetInt64(1), r.GetString(2), r.GetInt64(3)));
 
-    private Dictionary<string, T> LoadMap<T>(string sql, Func<SqliteDataReader, T> value)
+    /// <summary>
+    /// Makes sure the map holds every needed id the store knows. Only the ids a batch names are looked
+    /// up (an indexed IN query per 500), so a batch of events costs the same in a shop of a thousand
+    /// customers as in one of a million; ids found missing are remembered so they are not asked for again.
+    /// </summary>
+    private Dictionary<string, T> Resolve<T>(
+        ref Dictionary<string, T>? map, HashSet<string> absent, IEnumerable<string?> needed, string sql, Func<SqliteDataReader, T> value)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$s", _shopId);
-        using var reader = command.ExecuteReader();
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        while (reader.Read())
+        map ??= new Dictionary<string, T>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in needed)
         {
-            map[reader.GetString(0)] = value(reader);
+            if (id is not null && !map.ContainsKey(id) && !absent.Contains(id) && asked.Add(id))
+            {
+                missing.Add(id);
+            }
+        }
+
+        for (var start = 0; start < missing.Count; start += LookupChunk)
+        {
+            var chunk = missing.GetRange(start, Math.Min(LookupChunk, missing.Count - start));
+            using var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql,
+                string.Join(", ", chunk.Select((_, i) => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            command.Parameters.AddWithValue("$s", _shopId);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                command.Parameters.AddWithValue("$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                map[reader.GetString(0)] = value(reader);
+            }
+
+            foreach (var id in chunk)
+            {
+                if (!map.ContainsKey(id))
+                {
+                    absent.Add(id);
+                }
+            }
         }
 
         return map;
@@ -508,6 +543,20 @@ internal sealed class SqliteImportSession : IImportSession
     {
         _owned.Add(disposable);
         return disposable;
+    }
+
+    private const int LookupChunk = 500;
+
+    /// <summary>Ids looked up and not found, per table.</summary>
+    private sealed class AbsentIds
+    {
+        public HashSet<string> Customers { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Items { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Campaigns { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class CustomerState(long id, long createdAt, bool hasCountry)
