@@ -26,6 +26,8 @@ public static class TailorServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<RecommenderCache>();
+        builder.Services.AddSingleton<EventWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Data;
 using Tailor.Server.Security;
+using Tailor.Server.Serving;
 
 namespace Tailor.Server.Apis;
 
@@ -27,7 +28,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<IngestResult>, BadRequest<IngestResult>, ProblemHttpResult>> Ingest(
-        HttpContext context, ITailorStore store, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, EventWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
         List<EventInput?> inputs;
         bool batch;
@@ -68,14 +69,8 @@ public static class EventsApi
             }
         }
 
-        var inserted = 0;
-        if (events.Count > 0)
-        {
-            using var session = store.BeginImport(shopId);
-            session.InsertEvents(events);
-            session.Commit();
-            inserted = (int)session.Changes - session.Placeholders.Customers - session.Placeholders.Items;
-        }
+        // Acknowledged only once committed (group commit shares the transaction with concurrent requests).
+        var inserted = events.Count > 0 ? await writer.WriteAsync(shopId, events, cancellationToken) : 0;
 
         var result = new IngestResult(inputs.Count, events.Count, inserted, events.Count - inserted, errors.Count, errors);
         return events.Count == 0 ? TypedResults.BadRequest(result) : TypedResults.Ok(result);
