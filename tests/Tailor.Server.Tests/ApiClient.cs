@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using Tailor.Data;
+using Tailor.Recommend.Training;
+using Tailor.Server.Serving;
+using Tailor.Simulation;
 
 namespace Tailor.Server.Tests;
 
@@ -11,6 +14,15 @@ internal static class ApiClient
         var key = ApiKey.Generate();
         store.SaveApiKey(shopId, ApiKey.Hash(key), ApiKey.DisplayPrefix(key), scopes, "test");
         return key;
+    }
+
+    /// <summary>Loads a simulated shop as "default" and stores its trained recommender as version 1.</summary>
+    public static void SeedTrainedShop(ITailorStore store, SimulatedShop shop)
+    {
+        store.EnsureShop(new Shop("default", "Simulated"));
+        ShopDataWriter.Write(store, "default", shop.Data);
+        var (bundle, _) = RecommenderTraining.Train(shop.Data, new RecommenderTrainingOptions { Tune = false });
+        store.SaveModel("default", RecommenderCache.ModelKind, null, bundle.ToBytes());
     }
 
     public static HttpClient With(this RunningServer server, string key)

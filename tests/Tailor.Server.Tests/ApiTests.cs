@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Tailor.Data;
-using Tailor.Recommend.Training;
-using Tailor.Server.Serving;
 using Tailor.Simulation;
 
 namespace Tailor.Server.Tests;
@@ -23,11 +21,8 @@ public sealed class ApiTests : IAsyncLifetime
     {
         _server = await RunningServer.StartAsync(store =>
         {
-            store.EnsureShop(new Shop("default", "Simulated"));
+            ApiClient.SeedTrainedShop(store, Simulated);
             store.EnsureShop(new Shop("other", "Another shop"));
-            ShopDataWriter.Write(store, "default", Simulated.Data);
-            var (bundle, _) = RecommenderTraining.Train(Simulated.Data, new RecommenderTrainingOptions { Tune = false });
-            store.SaveModel("default", RecommenderCache.ModelKind, null, bundle.ToBytes());
             _read = ApiClient.CreateKey(store, "default", ApiScope.Read);
             _ingest = ApiClient.CreateKey(store, "default", ApiScope.Ingest);
             _otherShopAdmin = ApiClient.CreateKey(store, "other", ApiScope.Admin);

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Tailor.Data;
-using Tailor.Recommend.Training;
-using Tailor.Server.Serving;
 using Tailor.Simulation;
 
 namespace Tailor.Server.Tests;
@@ -20,10 +18,7 @@ public sealed class CatalogueAndModelsApiTests : IAsyncLifetime
         var shop = ShopSimulator.Generate(new ShopSimulatorOptions { Customers = 150, Items = 40, Days = 120, Seed = 13 });
         _server = await RunningServer.StartAsync(store =>
         {
-            store.EnsureShop(new Shop("default", "Simulated"));
-            ShopDataWriter.Write(store, "default", shop.Data);
-            var (bundle, _) = RecommenderTraining.Train(shop.Data, new RecommenderTrainingOptions { Tune = false });
-            store.SaveModel("default", RecommenderCache.ModelKind, null, bundle.ToBytes());
+            ApiClient.SeedTrainedShop(store, shop);
             _admin = ApiClient.CreateKey(store, "default", ApiScope.Admin);
         });
     }
