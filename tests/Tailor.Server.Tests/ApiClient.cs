@@ -25,6 +25,10 @@ internal static class ApiClient
         store.SaveModel("default", RecommenderCache.ModelKind, null, bundle.ToBytes());
     }
 
+    public static Uri Url(string path) => new(path, UriKind.Relative);
+
+    public static StringContent JsonBody(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
     public static HttpClient With(this RunningServer server, string key)
     {
         var client = new HttpClient { BaseAddress = server.Client.BaseAddress };

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Tailor.Data;
 using Tailor.Simulation;
+
+using static Tailor.Server.Tests.ApiClient;
 
 namespace Tailor.Server.Tests;
 
@@ -30,10 +31,6 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Uri Url(string path) => new(path, UriKind.Relative);
-
-    private static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task Requests_without_a_valid_key_or_scope_are_refused()

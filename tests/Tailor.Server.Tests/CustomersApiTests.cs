@@ -5,6 +5,8 @@ using System.Text.Json;
 using Tailor.Data;
 using Tailor.Simulation;
 
+using static Tailor.Server.Tests.ApiClient;
+
 namespace Tailor.Server.Tests;
 
 /// <summary>Customers over the real server: upsert, profile, consent, export and erasure down to the file.</summary>
@@ -26,10 +28,6 @@ public sealed class CustomersApiTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static Uri Url(string path) => new(path, UriKind.Relative);
-
-    private static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task A_customer_is_created_read_and_their_consent_changes_what_they_get()
