@@ -175,10 +175,16 @@ public sealed record BgNbdModel
 
         if (Math.Abs(a - 1) < UnitShapeGap)
         {
-            // The closed form is 0/0 at a = 1 but the function is smooth there: average both sides.
-            return 0.5 * (ConditionalTail(1 - UnitShapeGap, x, age, t) + ConditionalTail(1 + UnitShapeGap, x, age, t));
+            // The closed form is 0/0 at a = 1 but the function is smooth there: average both sides,
+            // far enough out that the closed form is well conditioned.
+            return 0.5 * (ClosedForm(1 - (2 * UnitShapeGap), x, age, t) + ClosedForm(1 + (2 * UnitShapeGap), x, age, t));
         }
 
+        return ClosedForm(a, x, age, t);
+    }
+
+    private double ClosedForm(double a, int x, double age, double t)
+    {
         var k = R + x;
         var c = a + B + x - 1;
         var z = t / (Alpha + age + t);
