@@ -54,8 +54,8 @@ public sealed record BgNbdModel
     /// <summary>Unit of time of <see cref="Alpha"/>, horizons and the summaries the model scores.</summary>
     public TimeUnit Unit { get; }
 
-    /// <summary>Log-likelihood of the data the model was fitted on (sum over customers); NaN for a model built from given parameters.</summary>
-    public double LogLikelihood { get; init; } = double.NaN;
+    /// <summary>Log-likelihood of the data the model was fitted on (sum over customers); null for a model built from given parameters.</summary>
+    public double? LogLikelihood { get; init; }
 
     /// <summary>Number of customers the model was fitted on; 0 for a model built from given parameters.</summary>
     public int CustomerCount { get; init; }

@@ -31,8 +31,8 @@ public sealed record GammaGammaModel
     /// <summary>Scale gamma of the distribution of nu across customers, in currency.</summary>
     public double Gamma { get; }
 
-    /// <summary>Log-likelihood of the data the model was fitted on (sum over customers); NaN for a model built from given parameters.</summary>
-    public double LogLikelihood { get; init; } = double.NaN;
+    /// <summary>Log-likelihood of the data the model was fitted on (sum over customers); null for a model built from given parameters.</summary>
+    public double? LogLikelihood { get; init; }
 
     /// <summary>Number of customers (with repeat purchases) the model was fitted on; 0 for a model built from given parameters.</summary>
     public int CustomerCount { get; init; }

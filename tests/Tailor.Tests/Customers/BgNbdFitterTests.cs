@@ -39,7 +39,7 @@ public class BgNbdFitterTests
         // The maximum-likelihood estimate must be at least as likely as the truth, and the reported
         // log-likelihood (in weeks, not the fit's internal scale) must be eq. 6 summed directly.
         Assert.True(atFit >= atTruth, $"fit {atFit} < truth {atTruth}");
-        Assert.Equal(atFit, model.LogLikelihood, 6);
+        Assert.Equal(atFit, model.LogLikelihood!.Value, 6);
 
         // Nudging any parameter lowers the likelihood: a maximum, not a saddle or an early stop.
         foreach (var nudge in new[] { 0.99, 1.01 })

@@ -53,7 +53,7 @@ public class GammaGammaTests
         var model = GammaGammaFitter.Fit(data);
         var atFit = LogLikelihood(data, model.P, model.Q, model.Gamma);
         Assert.True(atFit >= LogLikelihood(data, TrueP, TrueQ, TrueGamma));
-        Assert.Equal(atFit, model.LogLikelihood, 5);
+        Assert.Equal(atFit, model.LogLikelihood!.Value, 5);
     }
 
     [Fact]
