@@ -43,6 +43,30 @@ public class SimulatedShopLifetimeValueTests(SimulatedShopFixture fixture, ITest
         Assert.True(auc > 0.8, $"AUC {auc:F3}");
     }
 
+    [Fact]
+    public void Clusters_and_micro_segments_of_the_simulated_shop_are_described()
+    {
+        var end = fixture.Shop.Orders.Max(o => o.Timestamp);
+        var behaviours = CustomerBehaviourBuilder.FromOrders(fixture.Shop.Orders, fixture.Shop.Items, end);
+        var clusters = BehaviourClustering.Fit(behaviours);
+        foreach (var cluster in clusters.Clusters)
+        {
+            output.WriteLine($"{cluster.Id}: {cluster.Size} {cluster.Description} (median {cluster.MedianDaysSinceLastPurchase} days, {cluster.MedianPurchaseDays} purchase days, {cluster.MedianSpend:F0} spent)");
+        }
+
+        output.WriteLine(string.Join(", ", clusters.SilhouetteByK.Select(kv => $"k={kv.Key}: {kv.Value:F3}")));
+        Assert.InRange(clusters.K, 2, 8);
+        Assert.Equal(behaviours.Count, clusters.Assignments.Count);
+        Assert.Equal(behaviours.Count, clusters.Clusters.Sum(c => c.Size));
+        Assert.Contains(clusters.Features, f => f.StartsWith("category:", StringComparison.Ordinal));
+        Assert.Contains(clusters.Features, f => f.StartsWith("channel:", StringComparison.Ordinal));
+
+        var summaries = TransactionSummary.FromOrders(fixture.Shop.Orders, end);
+        var micro = MicroSegments.Count(RfmScorer.ScoreSummaries(summaries), behaviours);
+        output.WriteLine(string.Join("; ", micro.Take(8).Select(m => $"{m.Segment} x {m.Category}: {m.Size}")));
+        Assert.Equal(summaries.Count, micro.Sum(m => m.Size));
+    }
+
     private static double Auc(List<double> positives, List<double> negatives)
     {
         double wins = 0;
