@@ -125,7 +125,8 @@ public static class TransactionSummary
         return FromTransactions(Purchases(orders), calibrationEnd, options);
     }
 
-    private static IEnumerable<(string Customer, DateTimeOffset Time, decimal Amount)> Purchases(IEnumerable<Order> orders)
+    /// <summary>The purchases among orders, by the rules of <see cref="FromOrders(IEnumerable{Order}, DateTimeOffset, TransactionSummaryOptions)"/>.</summary>
+    internal static IEnumerable<(string Customer, DateTimeOffset Time, decimal Amount)> Purchases(IEnumerable<Order> orders)
     {
         foreach (var order in orders)
         {
