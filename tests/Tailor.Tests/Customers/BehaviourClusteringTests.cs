@@ -5,7 +5,7 @@ namespace Tailor.Tests.Customers;
 
 public class BehaviourClusteringTests
 {
-    private static readonly DateTimeOffset AsOf = new(2024, 12, 31, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _asOf = new(2024, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
     /// Three planted groups of 60: recent frequent big spenders on Garden via web; lapsed one-time
@@ -109,15 +109,15 @@ public class BehaviourClusteringTests
         ];
         Order[] orders =
         [
-            new("o1", "ann", AsOf.AddDays(-30), "web", null, [new(1, "rake", 1, 20m), new(2, "pan", 1, 30m)]),
-            new("o2", "ann", AsOf.AddDays(-30).AddHours(2), "store", null, [new(1, "pot", 2, 5m)]),
-            new("o3", "ann", AsOf.AddDays(-10), "web", null, [new(1, "pot", 4, 10m)]),
-            new("o4C", "ann", AsOf.AddDays(-9), "web", null, [new(1, "pot", -1, 10m)]),
-            new("o5", "ann", AsOf.AddDays(5), "web", null, [new(1, "pan", 9, 30m)]),
-            new("o6", null, AsOf.AddDays(-3), "web", null, [new(1, "pan", 1, 30m)]),
+            new("o1", "ann", _asOf.AddDays(-30), "web", null, [new(1, "rake", 1, 20m), new(2, "pan", 1, 30m)]),
+            new("o2", "ann", _asOf.AddDays(-30).AddHours(2), "store", null, [new(1, "pot", 2, 5m)]),
+            new("o3", "ann", _asOf.AddDays(-10), "web", null, [new(1, "pot", 4, 10m)]),
+            new("o4C", "ann", _asOf.AddDays(-9), "web", null, [new(1, "pot", -1, 10m)]),
+            new("o5", "ann", _asOf.AddDays(5), "web", null, [new(1, "pan", 9, 30m)]),
+            new("o6", null, _asOf.AddDays(-3), "web", null, [new(1, "pan", 1, 30m)]),
         ];
 
-        var ann = Assert.Single(CustomerBehaviourBuilder.FromOrders(orders, items, AsOf));
+        var ann = Assert.Single(CustomerBehaviourBuilder.FromOrders(orders, items, _asOf));
         Assert.Equal(10, ann.DaysSinceLastPurchase);
         Assert.Equal(30, ann.TenureDays);
         Assert.Equal(2, ann.PurchaseDays);

@@ -8,13 +8,13 @@ public class BgNbdFitterTests
     // CDNOW's parameters (weeks); customers observed for 26 to 78 weeks.
     private const double TrueR = 0.243, TrueAlpha = 4.414, TrueA = 0.793, TrueB = 2.426;
 
-    private static readonly Lazy<List<CustomerSummary>> Simulated =
+    private static readonly Lazy<List<CustomerSummary>> _simulated =
         new(() => SimulatedCustomers.BgNbd(10_000, TrueR, TrueAlpha, TrueA, TrueB, 26, 78, seed: 20240601));
 
     [Fact]
     public void Recovers_the_parameters_of_simulated_customers()
     {
-        var model = BgNbdFitter.Fit(Simulated.Value);
+        var model = BgNbdFitter.Fit(_simulated.Value);
 
         // Tolerances are about twice the spread seen over twelve seeds at 10,000 customers: r and
         // alpha are well identified, a and b much less so individually but their mean a / (a + b) is.
@@ -31,7 +31,7 @@ public class BgNbdFitterTests
     [Fact]
     public void Fitted_likelihood_beats_the_true_parameters_and_matches_equation_6()
     {
-        var data = Simulated.Value;
+        var data = _simulated.Value;
         var model = BgNbdFitter.Fit(data);
         var atFit = LogLikelihood(data, model.R, model.Alpha, model.A, model.B);
         var atTruth = LogLikelihood(data, TrueR, TrueAlpha, TrueA, TrueB);
@@ -92,7 +92,7 @@ public class BgNbdFitterTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => BgNbdFitter.Fit(Simulated.Value, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => BgNbdFitter.Fit(_simulated.Value, cancel.Token));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class BgNbdFitterTests
         Assert.Contains("one unit", Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit(mixed)).Message, StringComparison.Ordinal);
         CustomerSummary[] newborn = [new("a", 0, 0, 0, 0, 5, TimeUnit.Day)];
         Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit(newborn));
-        Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit(Simulated.Value, new BgNbdFitOptions { Penalizer = -1 }));
+        Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit(_simulated.Value, new BgNbdFitOptions { Penalizer = -1 }));
     }
 
     /// <summary>Eq. 6 of Fader, Hardie and Lee (2005), summed over customers with log-gamma and log-beta.</summary>

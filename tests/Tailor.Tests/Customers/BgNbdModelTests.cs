@@ -5,7 +5,7 @@ namespace Tailor.Tests.Customers;
 
 public class BgNbdModelTests
 {
-    private static readonly BgNbdModel Cdnow = new(0.243, 4.414, 0.793, 2.426, TimeUnit.Week);
+    private static readonly BgNbdModel _cdnow = new(0.243, 4.414, 0.793, 2.426, TimeUnit.Week);
 
     public static TheoryData<int, double, double, double> Customers => new()
     {
@@ -24,7 +24,7 @@ public class BgNbdModelTests
         // customer alive with (lambda, p) buys (1 - exp(-lambda p t)) / p times in t. Averaging over
         // lambda in closed form leaves a one-dimensional integral over p.
         var customer = new CustomerSummary("c", x, recency, age, 0, 0, TimeUnit.Week);
-        double r = Cdnow.R, alpha = Cdnow.Alpha, a = Cdnow.A, b = Cdnow.B;
+        double r = _cdnow.R, alpha = _cdnow.Alpha, a = _cdnow.A, b = _cdnow.B;
         var logBeta = SpecialFunctions.BetaLn(a, b + x);
         var integral = Integrate.DoubleExponential(
             p => Math.Exp(((a - 1) * Math.Log(p)) + ((b + x - 1) * Math.Log(1 - p)) - logBeta)
@@ -32,8 +32,8 @@ public class BgNbdModelTests
             0,
             1,
             1e-12);
-        var expected = Cdnow.ProbabilityAlive(customer) * integral;
-        var actual = Cdnow.ExpectedPurchases(horizon, customer);
+        var expected = _cdnow.ProbabilityAlive(customer) * integral;
+        var actual = _cdnow.ExpectedPurchases(horizon, customer);
         Assert.True(Math.Abs((actual / expected) - 1) < 1e-7, $"{actual:R} vs {expected:R}");
     }
 
@@ -46,26 +46,26 @@ public class BgNbdModelTests
         double total = 0, mean = 0;
         for (var n = 0; n < 2000; n++)
         {
-            var p = Cdnow.ProbabilityOfPurchases(n, t);
+            var p = _cdnow.ProbabilityOfPurchases(n, t);
             Assert.InRange(p, 0, 1);
             total += p;
             mean += n * p;
         }
 
         Assert.Equal(1, total, 9);
-        Assert.True(Math.Abs((mean / Cdnow.ExpectedPurchases(t)) - 1) < 1e-6, $"mean {mean:R} vs E[X(t)] {Cdnow.ExpectedPurchases(t):R}");
+        Assert.True(Math.Abs((mean / _cdnow.ExpectedPurchases(t)) - 1) < 1e-6, $"mean {mean:R} vs E[X(t)] {_cdnow.ExpectedPurchases(t):R}");
     }
 
     [Fact]
     public void New_customer_expectation_equals_the_conditional_one_at_zero_history()
     {
         var newcomer = new CustomerSummary("new", 0, 0, 0, 0, 0, TimeUnit.Week);
-        Assert.Equal(Cdnow.ExpectedPurchases(39), Cdnow.ExpectedPurchases(39, newcomer), 12);
+        Assert.Equal(_cdnow.ExpectedPurchases(39), _cdnow.ExpectedPurchases(39, newcomer), 12);
 
         // Eq. 7 of the paper for CDNOW at t = 39: (a + b - 1)/(a - 1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))].
         var hyper = Hypergeometric.Gauss2F1(0.243, 2.426, 0.793 + 2.426 - 1, 39 / (4.414 + 39));
         var eq7 = (0.793 + 2.426 - 1) / (0.793 - 1) * (1 - (Math.Pow(4.414 / (4.414 + 39), 0.243) * hyper));
-        Assert.Equal(eq7, Cdnow.ExpectedPurchases(39), 12);
+        Assert.Equal(eq7, _cdnow.ExpectedPurchases(39), 12);
     }
 
     [Fact]
@@ -85,19 +85,19 @@ public class BgNbdModelTests
     public void Predictions_grow_with_the_horizon_and_stay_below_their_bounds()
     {
         var customer = new CustomerSummary("c", 4, 25, 38, 0, 0, TimeUnit.Week);
-        var alive = Cdnow.ProbabilityAlive(customer);
+        var alive = _cdnow.ProbabilityAlive(customer);
         double previousExpected = 0, previousAtLeastOne = 0;
         foreach (var t in new[] { 1.0, 4, 13, 26, 52, 104, 520 })
         {
-            var expected = Cdnow.ExpectedPurchases(t, customer);
-            var atLeastOne = Cdnow.ProbabilityAtLeastOne(t, customer);
+            var expected = _cdnow.ExpectedPurchases(t, customer);
+            var atLeastOne = _cdnow.ProbabilityAtLeastOne(t, customer);
             Assert.True(expected > previousExpected);
             Assert.True(atLeastOne > previousAtLeastOne && atLeastOne < alive);
             previousExpected = expected;
             previousAtLeastOne = atLeastOne;
         }
 
-        Assert.Equal(0, Cdnow.ExpectedPurchases(0, customer));
+        Assert.Equal(0, _cdnow.ExpectedPurchases(0, customer));
     }
 
     [Fact]
@@ -107,9 +107,9 @@ public class BgNbdModelTests
         var away = new CustomerSummary("away", 6, 10, 38, 0, 0, TimeUnit.Week);
         var once = new CustomerSummary("once", 0, 0, 38, 0, 0, TimeUnit.Week);
         // 1 / (1 + a/(b + 5) ((alpha + 38)/(alpha + t_x))^(r + 6)): 0.890 one week away, 0.011 after 28 weeks.
-        Assert.Equal(0.890, Cdnow.ProbabilityAlive(recent), 3);
-        Assert.Equal(0.011, Cdnow.ProbabilityAlive(away), 3);
-        Assert.Equal(1, Cdnow.ProbabilityAlive(once));
+        Assert.Equal(0.890, _cdnow.ProbabilityAlive(recent), 3);
+        Assert.Equal(0.011, _cdnow.ProbabilityAlive(away), 3);
+        Assert.Equal(1, _cdnow.ProbabilityAlive(once));
     }
 
     [Fact]
@@ -119,11 +119,11 @@ public class BgNbdModelTests
         Assert.Throws<ArgumentException>(() => new BgNbdModel(1, double.NaN, 1, 1, TimeUnit.Day));
         Assert.Throws<ArgumentException>(() => new BgNbdModel(1, 1, -1, 1, TimeUnit.Day));
         var days = new CustomerSummary("d", 1, 3, 10, 5, 10, TimeUnit.Day);
-        var error = Assert.Throws<ArgumentException>(() => Cdnow.ExpectedPurchases(10, days));
+        var error = Assert.Throws<ArgumentException>(() => _cdnow.ExpectedPurchases(10, days));
         Assert.Contains("Day", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Cdnow.ProbabilityAlive(days));
+        Assert.Throws<ArgumentException>(() => _cdnow.ProbabilityAlive(days));
         var weeks = new CustomerSummary("w", 1, 3, 10, 5, 10, TimeUnit.Week);
-        Assert.Throws<ArgumentException>(() => Cdnow.ExpectedPurchases(-1, weeks));
-        Assert.Throws<ArgumentException>(() => Cdnow.ProbabilityOfPurchases(-1, 3));
+        Assert.Throws<ArgumentException>(() => _cdnow.ExpectedPurchases(-1, weeks));
+        Assert.Throws<ArgumentException>(() => _cdnow.ProbabilityOfPurchases(-1, 3));
     }
 }

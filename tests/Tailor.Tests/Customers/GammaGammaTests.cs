@@ -8,9 +8,9 @@ public class GammaGammaTests
     // Fader, Hardie and Lee's CDNOW estimates.
     private const double TrueP = 6.25, TrueQ = 3.74, TrueGamma = 15.44;
 
-    private static readonly GammaGammaModel Cdnow = new(TrueP, TrueQ, TrueGamma);
+    private static readonly GammaGammaModel _cdnow = new(TrueP, TrueQ, TrueGamma);
 
-    private static readonly Lazy<List<CustomerSummary>> Simulated =
+    private static readonly Lazy<List<CustomerSummary>> _simulated =
         new(() => SimulatedCustomers.GammaGamma(20_000, TrueP, TrueQ, TrueGamma, meanExtra: 3, seed: 20240602));
 
     [Theory]
@@ -21,20 +21,20 @@ public class GammaGammaTests
     public void Conditional_expected_spend_is_the_published_formula(int x, double m, double expected)
     {
         // (gamma + m x) p / (p x + q - 1), hand-computed; x = 0 gives the population mean p gamma / (q - 1) = 35.22.
-        Assert.Equal(expected, Cdnow.ConditionalExpectedSpend(x, m), 4);
-        Assert.Equal((TrueGamma + (m * x)) * TrueP / ((TrueP * x) + TrueQ - 1), Cdnow.ConditionalExpectedSpend(x, m), 12);
+        Assert.Equal(expected, _cdnow.ConditionalExpectedSpend(x, m), 4);
+        Assert.Equal((TrueGamma + (m * x)) * TrueP / ((TrueP * x) + TrueQ - 1), _cdnow.ConditionalExpectedSpend(x, m), 12);
     }
 
     [Fact]
     public void Population_mean_is_35_22()
     {
-        Assert.Equal(35.2190, Cdnow.PopulationMeanSpend, 4);
+        Assert.Equal(35.2190, _cdnow.PopulationMeanSpend, 4);
     }
 
     [Fact]
     public void Recovers_the_parameters_of_simulated_customers()
     {
-        var model = GammaGammaFitter.Fit(Simulated.Value);
+        var model = GammaGammaFitter.Fit(_simulated.Value);
 
         // Tolerances are about twice the spread over twelve seeds: p and gamma trade off against each
         // other when only means of two to six transactions are seen; q and the mean are sharp.
@@ -43,13 +43,13 @@ public class GammaGammaTests
         AssertWithin(TrueP, model.P, 0.30, "p");
         AssertWithin(TrueQ, model.Q, 0.08, "q");
         AssertWithin(TrueGamma, model.Gamma, 0.30, "gamma");
-        AssertWithin(Cdnow.PopulationMeanSpend, model.PopulationMeanSpend, 0.04, "population mean");
+        AssertWithin(_cdnow.PopulationMeanSpend, model.PopulationMeanSpend, 0.04, "population mean");
     }
 
     [Fact]
     public void Fitted_likelihood_beats_the_true_parameters_and_matches_the_density()
     {
-        var data = Simulated.Value;
+        var data = _simulated.Value;
         var model = GammaGammaFitter.Fit(data);
         var atFit = LogLikelihood(data, model.P, model.Q, model.Gamma);
         Assert.True(atFit >= LogLikelihood(data, TrueP, TrueQ, TrueGamma));
@@ -80,7 +80,7 @@ public class GammaGammaTests
         Assert.Throws<ArgumentException>(() => GammaGammaFitter.Fit([]));
         Assert.Throws<ArgumentException>(() => new GammaGammaModel(1, 0, 1));
         Assert.Throws<InvalidOperationException>(() => new GammaGammaModel(1, 0.5, 1).ConditionalExpectedSpend(0, 0));
-        Assert.Throws<ArgumentException>(() => Cdnow.ConditionalExpectedSpend(-1, 10));
+        Assert.Throws<ArgumentException>(() => _cdnow.ConditionalExpectedSpend(-1, 10));
     }
 
     /// <summary>Density of the mean m of x Gamma(p, nu) values with nu ~ Gamma(q, gamma), by log-gamma.</summary>

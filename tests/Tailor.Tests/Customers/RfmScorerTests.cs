@@ -5,7 +5,7 @@ namespace Tailor.Tests.Customers;
 
 public class RfmScorerTests
 {
-    private static readonly RfmOptions Rf10 = new() { Rules = RfmPresets.Rf10 };
+    private static readonly RfmOptions _rf10 = new() { Rules = RfmPresets.Rf10 };
 
     [Fact]
     public void Ten_distinct_values_give_two_customers_per_quintile()
@@ -127,7 +127,7 @@ public class RfmScorerTests
     {
         for (var m = 1; m <= 5; m++)
         {
-            Assert.Equal(segment, RfmScorer.SegmentOf(r, f, m, Rf10));
+            Assert.Equal(segment, RfmScorer.SegmentOf(r, f, m, _rf10));
         }
     }
 
@@ -147,7 +147,7 @@ public class RfmScorerTests
             {
                 var cell = $"{r}{f}";
                 var expected = Assert.Single(map, e => Regex.IsMatch(cell, $"^{e.Pattern}$")).Name;
-                Assert.Equal(expected, RfmScorer.SegmentOf(r, f, 3, Rf10));
+                Assert.Equal(expected, RfmScorer.SegmentOf(r, f, 3, _rf10));
             }
         }
     }

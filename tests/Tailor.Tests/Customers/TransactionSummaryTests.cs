@@ -5,10 +5,10 @@ namespace Tailor.Tests.Customers;
 
 public class TransactionSummaryTests
 {
-    private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static (string, DateTimeOffset, decimal) Buy(string customer, int day, decimal amount, int hour = 12) =>
-        (customer, Day0.AddDays(day).AddHours(hour), amount);
+        (customer, _day0.AddDays(day).AddHours(hour), amount);
 
     [Fact]
     public void Same_day_purchases_count_as_one_and_only_repeats_enter_the_monetary_value()
@@ -16,7 +16,7 @@ public class TransactionSummaryTests
         // Day 0: 10 + 5 (one purchase day worth 15); day 3: 20; day 3 again: 4 (24); day 10: 30.
         var summaries = TransactionSummary.FromTransactions(
             [Buy("ann", 0, 10, 9), Buy("ann", 0, 5, 18), Buy("ann", 3, 20), Buy("ann", 3, 4, 20), Buy("ann", 10, 30)],
-            Day0.AddDays(14),
+            _day0.AddDays(14),
             TimeUnit.Day);
 
         var ann = Assert.Single(summaries);
@@ -32,7 +32,7 @@ public class TransactionSummaryTests
     [Fact]
     public void A_customer_with_one_purchase_day_has_no_repeats()
     {
-        var summaries = TransactionSummary.FromTransactions([Buy("bob", 5, 40, 8), Buy("bob", 5, 2, 22)], Day0.AddDays(12), TimeUnit.Day);
+        var summaries = TransactionSummary.FromTransactions([Buy("bob", 5, 40, 8), Buy("bob", 5, 2, 22)], _day0.AddDays(12), TimeUnit.Day);
         var bob = Assert.Single(summaries);
         Assert.Equal(0, bob.Frequency);
         Assert.Equal(0, bob.Recency);
@@ -46,7 +46,7 @@ public class TransactionSummaryTests
     {
         // CDNOW's t_x = 30.43 weeks is 213 days.
         var transactions = new[] { Buy("cat", 0, 10), Buy("cat", 213, 10) };
-        var weeks = Assert.Single(TransactionSummary.FromTransactions(transactions, Day0.AddDays(272), TimeUnit.Week));
+        var weeks = Assert.Single(TransactionSummary.FromTransactions(transactions, _day0.AddDays(272), TimeUnit.Week));
         Assert.Equal(TimeUnit.Week, weeks.Unit);
         Assert.Equal(213 / 7.0, weeks.Recency, 12);
         Assert.Equal(272 / 7.0, weeks.T, 12);
@@ -59,7 +59,7 @@ public class TransactionSummaryTests
     {
         var summaries = TransactionSummary.FromTransactions(
             [Buy("zed", 1, 10), Buy("amy", 2, 10), Buy("amy", 9, 99), Buy("late", 9, 5), Buy("zed", 4, 10)],
-            Day0.AddDays(5),
+            _day0.AddDays(5),
             TimeUnit.Day);
         Assert.Equal(["amy", "zed"], summaries.Select(s => s.CustomerId));
         Assert.Equal(0, summaries[0].Frequency);
@@ -73,9 +73,9 @@ public class TransactionSummaryTests
         // 23:30 and 00:30 UTC the next day are one evening in New York.
         var zone = TimeZoneInfo.CreateCustomTimeZone("UTC-5", TimeSpan.FromHours(-5), "UTC-5", "UTC-5");
         var transactions = new[] { Buy("eve", 0, 10, 23), Buy("eve", 1, 10, 0) };
-        var utc = Assert.Single(TransactionSummary.FromTransactions(transactions, Day0.AddDays(3), TimeUnit.Day));
+        var utc = Assert.Single(TransactionSummary.FromTransactions(transactions, _day0.AddDays(3), TimeUnit.Day));
         var local = Assert.Single(TransactionSummary.FromTransactions(
-            transactions, Day0.AddDays(3), new TransactionSummaryOptions { TimeZone = zone }));
+            transactions, _day0.AddDays(3), new TransactionSummaryOptions { TimeZone = zone }));
         Assert.Equal(1, utc.Frequency);
         Assert.Equal(0, local.Frequency);
     }
@@ -91,7 +91,7 @@ public class TransactionSummaryTests
             Order("o4", "dan", 6, (3, 10m), (-1, 10m)),
         };
 
-        var dan = Assert.Single(TransactionSummary.FromOrders(orders, Day0.AddDays(8)));
+        var dan = Assert.Single(TransactionSummary.FromOrders(orders, _day0.AddDays(8)));
         Assert.Equal(1, dan.Frequency);
         Assert.Equal(6, dan.Recency);
         Assert.Equal(8, dan.T);
@@ -102,19 +102,19 @@ public class TransactionSummaryTests
     [Fact]
     public void Rejects_empty_data_negative_amounts_and_a_calibration_end_before_every_purchase()
     {
-        var empty = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([], Day0, TimeUnit.Day));
+        var empty = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([], _day0, TimeUnit.Day));
         Assert.Contains("no transactions", empty.Message, StringComparison.Ordinal);
 
-        var negative = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([Buy("eve", 0, 10), Buy("eve", 1, -3)], Day0.AddDays(5), TimeUnit.Day));
+        var negative = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([Buy("eve", 0, 10), Buy("eve", 1, -3)], _day0.AddDays(5), TimeUnit.Day));
         Assert.Contains("negative amount", negative.Message, StringComparison.Ordinal);
         Assert.Contains("eve", negative.Message, StringComparison.Ordinal);
 
-        var early = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([Buy("fay", 3, 10)], Day0.AddDays(1), TimeUnit.Day));
+        var early = Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([Buy("fay", 3, 10)], _day0.AddDays(1), TimeUnit.Day));
         Assert.Contains("before every purchase", early.Message, StringComparison.Ordinal);
         Assert.Equal("calibrationEnd", early.ParamName);
 
-        Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([("", Day0, 1m)], Day0.AddDays(1), TimeUnit.Day));
-        Assert.Throws<ArgumentException>(() => TransactionSummary.FromOrders([Order("o1", null, 0, (1, 5m))], Day0.AddDays(1)));
+        Assert.Throws<ArgumentException>(() => TransactionSummary.FromTransactions([("", _day0, 1m)], _day0.AddDays(1), TimeUnit.Day));
+        Assert.Throws<ArgumentException>(() => TransactionSummary.FromOrders([Order("o1", null, 0, (1, 5m))], _day0.AddDays(1)));
     }
 
     [Fact]
@@ -128,6 +128,6 @@ public class TransactionSummaryTests
     }
 
     private static Order Order(string id, string? customer, int day, params (int Quantity, decimal Price)[] lines) =>
-        new(id, customer, Day0.AddDays(day).AddHours(10), "web", null,
+        new(id, customer, _day0.AddDays(day).AddHours(10), "web", null,
             lines.Select((l, i) => new OrderLine(i + 1, $"item{i}", l.Quantity, l.Price)).ToList());
 }
