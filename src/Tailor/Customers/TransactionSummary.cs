@@ -40,8 +40,8 @@ public static class TransactionSummary
         var zone = options.TimeZone;
         var endDay = DayNumber(calibrationEnd, zone);
 
-        // Per customer, the value of each purchase day; a sorted map keeps the later pass simple.
-        var days = new Dictionary<string, SortedDictionary<int, decimal>>(StringComparer.Ordinal);
+        // Per customer, (day, value) of each purchase; sorted and merged by day at the end.
+        var days = new Dictionary<string, List<(int Day, decimal Amount)>>(StringComparer.Ordinal);
         var seen = 0;
         DateTimeOffset? earliest = null;
         foreach (var (customer, time, amount) in transactions)
@@ -75,8 +75,7 @@ public static class TransactionSummary
                 days.Add(customer, perDay);
             }
 
-            var day = DayNumber(time, zone);
-            perDay[day] = perDay.GetValueOrDefault(day) + amount;
+            perDay.Add((DayNumber(time, zone), amount));
         }
 
         if (seen == 0)
@@ -150,24 +149,28 @@ public static class TransactionSummary
         }
     }
 
-    private static CustomerSummary Summarise(string id, SortedDictionary<int, decimal> perDay, int endDay, double unitDays, TimeUnit unit)
+    private static CustomerSummary Summarise(string id, List<(int Day, decimal Amount)> purchases, int endDay, double unitDays, TimeUnit unit)
     {
-        int first = 0, last = 0, count = 0;
+        purchases.Sort((x, y) => x.Day.CompareTo(y.Day));
+        var first = purchases[0].Day;
+        var last = first;
+        var count = 1;
         decimal total = 0, repeat = 0;
-        foreach (var (day, value) in perDay)
+        foreach (var (day, value) in purchases)
         {
-            if (count == 0)
+            if (day != last)
             {
-                first = day;
+                count++;
+                last = day;
             }
-            else
+
+            // Every purchase after the first purchase day is part of a repeat day.
+            if (day != first)
             {
                 repeat += value;
             }
 
-            last = day;
             total += value;
-            count++;
         }
 
         var frequency = count - 1;
@@ -176,5 +179,5 @@ public static class TransactionSummary
     }
 
     private static int DayNumber(DateTimeOffset time, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime).DayNumber;
+        DateOnly.FromDateTime(zone == TimeZoneInfo.Utc ? time.UtcDateTime : TimeZoneInfo.ConvertTime(time, zone).DateTime).DayNumber;
 }
