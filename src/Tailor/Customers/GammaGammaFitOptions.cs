@@ -1,0 +1,39 @@
+namespace Tailor.Customers;
+
+/// <summary>Knobs of <see cref="GammaGammaFitter"/>. Defaults live in <see cref="GammaGammaFitDefaults"/>.</summary>
+public sealed record GammaGammaFitOptions
+{
+    /// <summary>
+    /// Coefficient c of an L2 penalty c (p² + q² + gamma²) added to the mean negative log-likelihood,
+    /// as lifetimes' <c>penalizer_coef</c>. Range [0, 100]. Default 0 (plain maximum likelihood).
+    /// </summary>
+    public double Penalizer { get; init; } = GammaGammaFitDefaults.Penalizer;
+
+    /// <summary>Most iterations of each optimizer run. Range [10, 100,000]. Default 2000.</summary>
+    public int MaxIterations { get; init; } = GammaGammaFitDefaults.MaxIterations;
+
+    /// <summary>
+    /// Convergence test on the gradient of the mean log-likelihood per customer with respect to the
+    /// log parameters. Range (0, 1e-2]. Default 1e-9.
+    /// </summary>
+    public double GradientTolerance { get; init; } = GammaGammaFitDefaults.GradientTolerance;
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>
+    public void Validate()
+    {
+        if (!(Penalizer is >= 0 and <= 100))
+        {
+            throw new ArgumentException($"{nameof(Penalizer)} must be between 0 and 100 (was {Penalizer}).", nameof(Penalizer));
+        }
+
+        if (MaxIterations is < 10 or > 100_000)
+        {
+            throw new ArgumentException($"{nameof(MaxIterations)} must be between 10 and 100,000 (was {MaxIterations}).", nameof(MaxIterations));
+        }
+
+        if (!(GradientTolerance is > 0 and <= 1e-2))
+        {
+            throw new ArgumentException($"{nameof(GradientTolerance)} must be in (0, 0.01] (was {GradientTolerance}).", nameof(GradientTolerance));
+        }
+    }
+}
