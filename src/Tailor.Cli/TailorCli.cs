@@ -22,6 +22,8 @@ internal static class TailorCli
         root.Add(RecommendCommand.CreateSimilar(globals, output));
         root.Add(EvaluateCommand.Create(globals, output));
         root.Add(KeysCommand.Create(globals, output));
+        root.Add(CustomersCommands.Segments(globals, output));
+        root.Add(CustomersCommands.Clv(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
