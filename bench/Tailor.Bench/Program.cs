@@ -1,6 +1,6 @@
 using Tailor.Bench;
 
-// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|http|all] [--runs N] [--out docs/benchmarks.md]
+// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|http|all] [--runs N] [--out docs/benchmarks.md]
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -18,6 +18,12 @@ if (Wanted("recommend"))
 {
     Console.WriteLine("recommend: Online Retail quality and speed...");
     ReportFile.Update(outPath, "recommend", RecommendBenchmark.Run(data));
+}
+
+if (Wanted("customers"))
+{
+    Console.WriteLine("customers: CLV fits, RFM and clustering...");
+    ReportFile.Update(outPath, "customers", CustomersBenchmark.Run());
 }
 
 if (Wanted("http"))
