@@ -38,18 +38,63 @@ internal static class EtsRecursion
         Span<double> forecasts = default,
         Span<double> finalState = default)
     {
+        var p = new Parameters(alpha, beta, gamma, phi, m);
         bool trend = spec.HasTrend;
-        EtsSeason season = spec.Season;
-        bool multiplicativeError = spec.Error == EtsError.Multiplicative;
+
+        // One loop per component combination, so the JIT removes every component test from the loop body.
+        return (spec.Error, spec.Season) switch
+        {
+            (EtsError.Additive, EtsSeason.None) => trend
+                ? Loop<AdditiveError, WithTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (EtsError.Additive, EtsSeason.Additive) => trend
+                ? Loop<AdditiveError, WithTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (EtsError.Additive, _) => trend
+                ? Loop<AdditiveError, WithTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (_, EtsSeason.None) => trend
+                ? Loop<MultiplicativeError, WithTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (_, EtsSeason.Additive) => trend
+                ? Loop<MultiplicativeError, WithTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            _ => trend
+                ? Loop<MultiplicativeError, WithTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+        };
+    }
+
+    private static EtsPass Loop<TError, TTrend, TSeason>(
+        ReadOnlySpan<double> y,
+        Parameters par,
+        ReadOnlySpan<double> initial,
+        Span<double> seasonRing,
+        Span<double> innovations,
+        Span<double> forecasts,
+        Span<double> finalState)
+        where TError : struct
+        where TTrend : struct
+        where TSeason : struct
+    {
+        // typeof tests on struct type arguments are constants to the JIT: each instantiation keeps only its branches.
+        bool trend = typeof(TTrend) == typeof(WithTrend);
+        bool seasonal = typeof(TSeason) != typeof(NoSeason);
+        bool additiveSeason = typeof(TSeason) == typeof(AdditiveSeason);
+        bool multiplicativeError = typeof(TError) == typeof(MultiplicativeError);
         bool storeInnovations = !innovations.IsEmpty;
         bool storeForecasts = !forecasts.IsEmpty;
-        double betaOverAlpha = beta / alpha;
+        int m = par.M;
+        double alpha = par.Alpha;
+        double gamma = par.Gamma;
+        double phi = par.Phi;
+        double betaOverAlpha = par.Beta / alpha;
 
         double level = initial[0];
         double slope = trend ? initial[1] : 0.0;
         int seasonOffset = trend ? 2 : 1;
         int slot = 0;
-        if (season != EtsSeason.None)
+        if (seasonal)
         {
             // Ring slot 0 holds the oldest seasonal state, the one the first observation uses.
             for (int j = 0; j < m; j++)
@@ -65,27 +110,27 @@ internal static class EtsRecursion
         for (int i = 0; i < y.Length; i++)
         {
             double yi = y[i];
-            double dampedSlope = phi * slope;
+            double dampedSlope = trend ? phi * slope : 0.0;
             double q = level + dampedSlope;
             double f;
             double p;
             double oldSeason = 0;
-            switch (season)
+            if (!seasonal)
             {
-                case EtsSeason.None:
-                    f = q;
-                    p = yi;
-                    break;
-                case EtsSeason.Additive:
-                    oldSeason = seasonRing[slot];
-                    f = q + oldSeason;
-                    p = yi - oldSeason;
-                    break;
-                default:
-                    oldSeason = seasonRing[slot];
-                    f = q * oldSeason;
-                    p = Math.Abs(oldSeason) < Tolerance ? Huge : yi / oldSeason;
-                    break;
+                f = q;
+                p = yi;
+            }
+            else if (additiveSeason)
+            {
+                oldSeason = seasonRing[slot];
+                f = q + oldSeason;
+                p = yi - oldSeason;
+            }
+            else
+            {
+                oldSeason = seasonRing[slot];
+                f = q * oldSeason;
+                p = Math.Abs(oldSeason) < Tolerance ? Huge : yi / oldSeason;
             }
 
             double raw = yi - f;
@@ -118,9 +163,9 @@ internal static class EtsRecursion
                 slope = dampedSlope + (betaOverAlpha * (newLevel - level - dampedSlope));
             }
 
-            if (season != EtsSeason.None)
+            if (seasonal)
             {
-                double t = season == EtsSeason.Additive ? yi - q : Math.Abs(q) < Tolerance ? Huge : yi / q;
+                double t = additiveSeason ? yi - q : Math.Abs(q) < Tolerance ? Huge : yi / q;
                 seasonRing[slot] = oldSeason + (gamma * (t - oldSeason));
                 if (++slot == m)
                 {
@@ -144,7 +189,7 @@ internal static class EtsRecursion
                 finalState[1] = slope;
             }
 
-            if (season != EtsSeason.None)
+            if (seasonal)
             {
                 // The most recent state sits just before the next slot to be used.
                 for (int j = 0; j < m; j++)
@@ -157,4 +202,20 @@ internal static class EtsRecursion
 
         return new EtsPass(sse, logSum, sseRaw);
     }
+
+    private readonly record struct Parameters(double Alpha, double Beta, double Gamma, double Phi, int M);
+
+    private readonly struct AdditiveError;
+
+    private readonly struct MultiplicativeError;
+
+    private readonly struct NoTrend;
+
+    private readonly struct WithTrend;
+
+    private readonly struct NoSeason;
+
+    private readonly struct AdditiveSeason;
+
+    private readonly struct MultiplicativeSeason;
 }
