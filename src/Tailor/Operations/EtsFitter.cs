@@ -6,7 +6,7 @@ namespace Tailor.Operations;
 internal static class EtsFitter
 {
     // R passes sqrt(.Machine$double.eps) as Nelder-Mead's relative tolerance.
-    private static readonly double s_relativeTolerance = Math.Sqrt(Math.Pow(2, -52));
+    private static readonly double _relativeTolerance = Math.Sqrt(Math.Pow(2, -52));
 
     /// <summary>
     /// Fits <paramref name="spec"/>; null when the model has as many parameters as the data allow (R
@@ -27,7 +27,7 @@ internal static class EtsFitter
         }
 
         var objective = new EtsObjective(y, spec, m, options);
-        NelderMeadResult? search = NelderMead.Minimize(objective, x, s_relativeTolerance, options.MaxEvaluations, cancellationToken);
+        NelderMeadResult? search = NelderMead.Minimize(objective, x, _relativeTolerance, options.MaxEvaluations, cancellationToken);
         if (search is null || search.Value.Minimum >= 1e35)
         {
             return null;

@@ -11,7 +11,7 @@ public sealed class ThetaForecaster : IForecaster
     // qnorm(0.95): the one-sided 90% test of thetaf.
     private const double SeasonalityThreshold = 1.6448536269514722;
 
-    private static readonly EtsOptions s_sesOptions = new()
+    private static readonly EtsOptions _sesOptions = new()
     {
         Model = new EtsSpec(EtsError.Additive, EtsTrend.None, EtsSeason.None),
         OptimizationCriterion = EtsOptimizationCriterion.MeanSquaredError,
@@ -51,8 +51,8 @@ public sealed class ThetaForecaster : IForecaster
 
         double halfSlope = LinearFit.OnIndex(x, 0).Slope / 2;
         EtsModel ses = IsConstant(x)
-            ? new EtsForecaster(s_sesOptions with { Model = null }).Fit(x, 1, cancellationToken)
-            : EtsFitter.Fit(x, 1, s_sesOptions.Model!.Value, s_sesOptions, cancellationToken)
+            ? new EtsForecaster(_sesOptions with { Model = null }).Fit(x, 1, cancellationToken)
+            : EtsFitter.Fit(x, 1, _sesOptions.Model!.Value, _sesOptions, cancellationToken)
                 ?? throw new ArgumentException("Theta: simple exponential smoothing could not be fitted to this series.", nameof(series));
         return new ThetaModel(ses, halfSlope, figure, n, seasonLength);
     }

@@ -10,7 +10,7 @@ namespace Tailor.Tests.Operations;
 /// </summary>
 public sealed class EtsAirPassengersTests
 {
-    private static readonly double[] s_rAutoMean =
+    private static readonly double[] _rAutoMean =
     [
         441.8018473, 434.1186201, 496.6300468, 483.2374794, 483.9913534, 551.0244000,
         613.1796792, 609.3648308, 530.5408345, 463.0332145, 402.7478001, 451.9693731,
@@ -27,11 +27,11 @@ public sealed class EtsAirPassengersTests
         Approx.Relative(1400.638432, criteria.Aicc, 0.005, "AICc");
         Approx.Relative(1395.166432, criteria.Aic, 0.005, "AIC");
         Approx.Relative(1448.623072, criteria.Bic, 0.005, "BIC");
-        Approx.AllRelative(s_rAutoMean, model.Forecast(12).Point, 0.01, "mean");
+        Approx.AllRelative(_rAutoMean, model.Forecast(12).Point, 0.01, "mean");
 
         // Far inside the brief's bounds: the same optimiser path as R.
         Approx.Absolute(1400.638432, criteria.Aicc, 1e-3, "AICc");
-        Approx.AllRelative(s_rAutoMean, model.Forecast(12).Point, 1e-6, "mean");
+        Approx.AllRelative(_rAutoMean, model.Forecast(12).Point, 1e-6, "mean");
     }
 
     [Fact]

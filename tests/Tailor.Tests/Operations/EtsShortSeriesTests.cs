@@ -6,7 +6,7 @@ namespace Tailor.Tests.Operations;
 public sealed class EtsShortSeriesTests
 {
     // 15, 23, 31, 19, ...: five years of a quarterly series with trend and growing seasonal swing.
-    private static readonly double[] s_quarterly = [15, 23, 31, 19, 17, 26, 35, 21, 20, 29, 39, 24, 22, 31, 43, 26, 25, 35, 47, 29];
+    private static readonly double[] _quarterly = [15, 23, 31, 19, 17, 26, 35, 21, 20, 29, 39, 24, 22, 31, 43, 26, 25, 35, 47, 29];
 
     [Fact]
     public void Fewer_than_three_seasons_use_the_fourier_start_and_match_R()
@@ -37,7 +37,7 @@ public sealed class EtsShortSeriesTests
     [Fact]
     public void Quarterly_automatic_selection_matches_R()
     {
-        EtsModel model = new EtsForecaster().Fit(s_quarterly, 4);
+        EtsModel model = new EtsForecaster().Fit(_quarterly, 4);
 
         Assert.Equal("ETS(M,A,M)", model.Description);
         Approx.Relative(61.82982911, model.Criteria!.Aicc, 1e-6, "AICc");
@@ -55,7 +55,7 @@ public sealed class EtsShortSeriesTests
         // From the season's length on, R's class-1 variance puts gamma on the second seasonal state of a
         // model without trend (a slip in forecast:::class1); Tailor puts it on the first, so only the
         // first m - 1 steps are compared here, where both agree.
-        EtsModel model = new EtsForecaster(new EtsOptions { Model = EtsSpec.Parse(code) }).Fit(s_quarterly, 4);
+        EtsModel model = new EtsForecaster(new EtsOptions { Model = EtsSpec.Parse(code) }).Fit(_quarterly, 4);
         ForecastResult f = model.Forecast(3);
 
         Approx.Relative(aicc, model.Criteria!.Aicc, 1e-6, $"{code} AICc");
@@ -77,7 +77,7 @@ public sealed class EtsShortSeriesTests
     [Fact]
     public void Data_with_zeros_never_get_multiplicative_models()
     {
-        double[] y = [.. s_quarterly];
+        double[] y = [.. _quarterly];
         y[5] = 0;
         EtsModel model = new EtsForecaster().Fit(y, 4);
 

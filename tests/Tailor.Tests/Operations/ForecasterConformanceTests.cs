@@ -5,15 +5,15 @@ namespace Tailor.Tests.Operations;
 /// <summary>What every forecaster must do, whatever its method.</summary>
 public sealed class ForecasterConformanceTests
 {
-    private static readonly double[] s_series =
+    private static readonly double[] _series =
         [.. Enumerable.Range(0, 70).Select(t => 40 + (0.2 * t) + (8 * Math.Sin(2 * Math.PI * t / 7)) + ((t * 37 % 11) - 5))];
 
     [Theory]
     [MemberData(nameof(InputValidationTests.Forecasters), MemberType = typeof(InputValidationTests))]
     public void Same_input_gives_the_same_forecast(string name)
     {
-        ForecastResult a = InputValidationTests.Create(name).Fit(s_series, 7).Forecast(14);
-        ForecastResult b = InputValidationTests.Create(name).Fit(s_series, 7).Forecast(14);
+        ForecastResult a = InputValidationTests.Create(name).Fit(_series, 7).Forecast(14);
+        ForecastResult b = InputValidationTests.Create(name).Fit(_series, 7).Forecast(14);
 
         Assert.Equal(a.Point.ToArray(), b.Point.ToArray());
         Assert.Equal(a.Upper95.ToArray(), b.Upper95.ToArray());
@@ -24,7 +24,7 @@ public sealed class ForecasterConformanceTests
     [MemberData(nameof(InputValidationTests.Forecasters), MemberType = typeof(InputValidationTests))]
     public void Intervals_are_nested_around_the_forecast(string name)
     {
-        ForecastResult f = InputValidationTests.Create(name).Fit(s_series, 7).Forecast(14);
+        ForecastResult f = InputValidationTests.Create(name).Fit(_series, 7).Forecast(14);
 
         Assert.Equal(14, f.Horizon);
         for (int h = 0; h < 14; h++)
@@ -38,7 +38,7 @@ public sealed class ForecasterConformanceTests
     [Fact]
     public void A_fitted_ets_model_survives_a_json_round_trip()
     {
-        EtsModel model = new EtsForecaster().Fit(s_series, 7);
+        EtsModel model = new EtsForecaster().Fit(_series, 7);
 
         string json = System.Text.Json.JsonSerializer.Serialize(model);
         EtsModel loaded = System.Text.Json.JsonSerializer.Deserialize<EtsModel>(json)!;
@@ -53,7 +53,7 @@ public sealed class ForecasterConformanceTests
         using var source = new CancellationTokenSource();
         source.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => new EtsForecaster().Fit(s_series, 7, source.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => new AutoForecaster().Fit(s_series, 7, source.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new EtsForecaster().Fit(_series, 7, source.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new AutoForecaster().Fit(_series, 7, source.Token));
     }
 }

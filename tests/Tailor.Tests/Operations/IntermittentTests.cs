@@ -5,7 +5,7 @@ namespace Tailor.Tests.Operations;
 public sealed class IntermittentTests
 {
     // Demands 3, 5, 2, 4 in periods 3, 7, 9, 12 (1-based): intervals 3, 4, 2, 3.
-    private static readonly double[] s_series = [0, 0, 3, 0, 0, 0, 5, 0, 2, 0, 0, 4];
+    private static readonly double[] _series = [0, 0, 3, 0, 0, 0, 5, 0, 2, 0, 0, 4];
 
     [Fact]
     public void Croston_smooths_sizes_and_intervals_by_hand()
@@ -38,7 +38,7 @@ public sealed class IntermittentTests
 
         double p = 1.0 / 3;
         double z = 3.5;
-        foreach (double y in s_series)
+        foreach (double y in _series)
         {
             if (y > 0)
             {
@@ -112,5 +112,5 @@ public sealed class IntermittentTests
     }
 
     private static IForecastModel Fit(IntermittentMethod method) =>
-        new IntermittentForecaster(new IntermittentOptions { Method = method, Alpha = 0.1, Beta = 0.1 }).Fit(s_series, 1);
+        new IntermittentForecaster(new IntermittentOptions { Method = method, Alpha = 0.1, Beta = 0.1 }).Fit(_series, 1);
 }

@@ -56,7 +56,11 @@ public sealed class InventoryTests
         };
         var options = new InventoryPolicyOptions
         {
-            LeadTime = 4, ReviewPeriod = 1, CycleServiceLevel = 0.9, OrderingCost = 8, HoldingCostPerUnitPerPeriod = 0.5,
+            LeadTime = 4,
+            ReviewPeriod = 1,
+            CycleServiceLevel = 0.9,
+            OrderingCost = 8,
+            HoldingCostPerUnitPerPeriod = 0.5,
         };
 
         InventoryPlan plan = InventoryPolicy.Plan(forecast, options);

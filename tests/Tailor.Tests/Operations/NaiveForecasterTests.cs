@@ -5,12 +5,12 @@ namespace Tailor.Tests.Operations;
 public sealed class NaiveForecasterTests
 {
     // Three seasons of three: lag-3 differences 2, 2, 3, -1, -3, -2, so sigma^2 = (4+4+9+1+9+4) / 6 = 31/6.
-    private static readonly double[] s_series = [10, 20, 30, 12, 22, 33, 11, 19, 31];
+    private static readonly double[] _series = [10, 20, 30, 12, 22, 33, 11, 19, 31];
 
     [Fact]
     public void Seasonal_naive_repeats_the_last_season_with_widening_intervals()
     {
-        ForecastResult f = new SeasonalNaiveForecaster().Fit(s_series, 3).Forecast(5);
+        ForecastResult f = new SeasonalNaiveForecaster().Fit(_series, 3).Forecast(5);
         double sigma = Math.Sqrt(31.0 / 6);
 
         Assert.Equal([11, 19, 31, 11, 19], f.Point.ToArray());
@@ -27,7 +27,7 @@ public sealed class NaiveForecasterTests
     public void Naive_repeats_the_last_value_with_sqrt_h_intervals()
     {
         // Lag-1 differences 10, 10, -18, 10, 11, -22, 8, 12: sigma^2 = 1437 / 8.
-        ForecastResult f = new NaiveForecaster().Fit(s_series, 3).Forecast(3);
+        ForecastResult f = new NaiveForecaster().Fit(_series, 3).Forecast(3);
         double sigma = Math.Sqrt(1437.0 / 8);
 
         Assert.Equal([31, 31, 31], f.Point.ToArray());

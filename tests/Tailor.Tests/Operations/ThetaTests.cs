@@ -5,12 +5,12 @@ namespace Tailor.Tests.Operations;
 /// <summary>Theta against R's <c>thetaf</c> (forecast 8.20).</summary>
 public sealed class ThetaTests
 {
-    private static readonly double[] s_small = [12, 15, 14, 18, 17, 21, 19, 23, 22, 26, 24, 28];
+    private static readonly double[] _small = [12, 15, 14, 18, 17, 21, 19, 23, 22, 26, 24, 28];
 
     [Fact]
     public void Small_nonseasonal_series_matches_thetaf_and_the_hand_computed_drift()
     {
-        var model = (ThetaModel)new ThetaForecaster().Fit(s_small, 1);
+        var model = (ThetaModel)new ThetaForecaster().Fit(_small, 1);
         ForecastResult f = model.Forecast(4);
 
         // lsfit(0:11, x) has slope 1.318182 (sum of dx dy 188.5 over sum dx^2 143), so the drift is 0.659091.
