@@ -82,6 +82,11 @@ public sealed class AutoForecaster : IForecaster
         }
 
         IForecaster chosen = best >= 0 ? candidates[best] : Fallback(intermittent, series.Length, seasonLength);
+        if (chosen is PinnedEtsForecaster)
+        {
+            chosen = new EtsForecaster(_options.Ets);
+        }
+
         IForecastModel model;
         try
         {
@@ -135,7 +140,9 @@ public sealed class AutoForecaster : IForecaster
         list.Add(new NaiveForecaster());
         if (_options.IncludeEts)
         {
-            list.Add(new EtsForecaster(_options.Ets));
+            list.Add(_options.ReselectEtsAtEachOrigin || _options.Ets.Model is not null
+                ? new EtsForecaster(_options.Ets)
+                : new PinnedEtsForecaster(_options.Ets));
         }
 
         if (_options.IncludeTheta)
