@@ -29,7 +29,9 @@ public static class Backtester
 
     /// <summary>
     /// Evaluates <paramref name="forecaster"/> on every series in parallel (see
-    /// <see cref="BacktestOptions.MaxDegreeOfParallelism"/>); series too short to test are reported as null.
+    /// <see cref="BacktestOptions.MaxDegreeOfParallelism"/>). A series too short to test, or one the
+    /// forecaster rejects (an <see cref="ArgumentException"/>, such as zeros for a multiplicative model),
+    /// is reported as null and left out of the mean; <see cref="BacktestSummary.SeriesTested"/> counts the rest.
     /// </summary>
     public static BacktestSummary EvaluateMany(
         IForecaster forecaster,
@@ -50,7 +52,17 @@ public static class Backtester
 
         var results = new SeriesBacktest?[series.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, series.Count, parallel, i => results[i] = TryEvaluate(forecaster, series[i], seasonLength, options, cancellationToken));
+        Parallel.For(0, series.Count, parallel, i =>
+        {
+            try
+            {
+                results[i] = TryEvaluate(forecaster, series[i], seasonLength, options, cancellationToken);
+            }
+            catch (ArgumentException)
+            {
+                results[i] = null;
+            }
+        });
         var tested = new List<AccuracyMetrics>(series.Count);
         foreach (SeriesBacktest? r in results)
         {

@@ -24,7 +24,7 @@ public sealed class IntermittentForecaster : IForecaster
     }
 
     /// <inheritdoc />
-    public string Name => _options.Method.ToString();
+    public string Name => MethodName(_options.Method);
 
     /// <inheritdoc />
     public IForecastModel Fit(ReadOnlySpan<double> series, int seasonLength, CancellationToken cancellationToken = default)

@@ -11,8 +11,8 @@ public sealed class AutoForecasterTests
         AutoForecastModel model = new AutoForecaster().Fit(y, 7);
 
         Assert.True(model.Intermittent);
-        Assert.Contains(model.Forecaster, new[] { "Croston", "Sba", "Tsb" });
-        Assert.Equal(["Croston", "Sba", "Tsb"], model.Scores.Select(s => s.Forecaster).ToArray());
+        Assert.Contains(model.Forecaster, new[] { "Croston", "SBA", "TSB" });
+        Assert.Equal(["Croston", "SBA", "TSB"], model.Scores.Select(s => s.Forecaster).ToArray());
     }
 
     [Fact]

@@ -57,6 +57,21 @@ public sealed class BacktestTests
         Assert.Equal(1, summary.SeriesTested);
     }
 
+    [Fact]
+    public void A_series_the_forecaster_rejects_is_left_out_of_a_batch()
+    {
+        var forecaster = new EtsForecaster(new EtsOptions { Model = EtsSpec.Parse("MNN") });
+        double[] positive = [.. Enumerable.Range(1, 40).Select(i => 10.0 + (i % 5))];
+        double[] withZero = [.. positive];
+        withZero[3] = 0;
+
+        BacktestSummary summary = Backtester.EvaluateMany(forecaster, [positive, withZero], 1, new BacktestOptions { Horizon = 5, Origins = 2 });
+
+        Assert.NotNull(summary.Series[0]);
+        Assert.Null(summary.Series[1]);
+        Assert.Equal(1, summary.SeriesTested);
+    }
+
     private static double[] RandomWalk(Random random, int length)
     {
         var y = new double[length];
