@@ -67,17 +67,25 @@ public sealed class IntermittentTests
         Assert.All(none.Upper95, v => Assert.Equal(0, v));
     }
 
-    [Fact]
-    public void Optimised_smoothing_does_not_raise_in_sample_error()
+    [Theory]
+    [InlineData(IntermittentMethod.Sba)]
+    [InlineData(IntermittentMethod.Tsb)]
+    public void Optimised_smoothing_does_not_raise_in_sample_error(IntermittentMethod method)
     {
         double[] y = SimulatedIntermittent(new Random(5), 200);
-        var fixedModel = new IntermittentForecaster(new IntermittentOptions { Method = IntermittentMethod.Tsb });
-        var tuned = new IntermittentForecaster(new IntermittentOptions { Method = IntermittentMethod.Tsb, OptimizeSmoothing = true });
+        var tuned = (IntermittentModel)new IntermittentForecaster(new IntermittentOptions { Method = method, OptimizeSmoothing = true }).Fit(y, 1);
 
-        IForecastModel model = tuned.Fit(y, 1);
+        Assert.InRange(tuned.Alpha, 0.01, 0.5);
+        Assert.True(InSampleMse(method, y, tuned.Alpha, tuned.Beta) <= InSampleMse(method, y, 0.1, 0.1));
+        Assert.NotEqual(0.1, tuned.Alpha);
+    }
 
-        Assert.StartsWith("TSB (alpha ", model.Description, StringComparison.Ordinal);
-        Assert.NotEqual(fixedModel.Fit(y, 1).Description, model.Description);
+    private static double InSampleMse(IntermittentMethod method, double[] y, double alpha, double beta)
+    {
+        IntermittentSmoothing.Pass pass = method == IntermittentMethod.Tsb
+            ? IntermittentSmoothing.Tsb(y, alpha, beta)
+            : IntermittentSmoothing.Croston(y, alpha, 1 - (alpha / 2));
+        return pass.SumSquaredErrors / pass.Count;
     }
 
     [Fact]
