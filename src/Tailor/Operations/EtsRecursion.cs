@@ -88,7 +88,7 @@ internal static class EtsRecursion
         double alpha = par.Alpha;
         double gamma = par.Gamma;
         double phi = par.Phi;
-        double betaOverAlpha = par.Beta / alpha;
+        double beta = par.Beta;
 
         double level = initial[0];
         double slope = trend ? initial[1] : 0.0;
@@ -157,10 +157,14 @@ internal static class EtsRecursion
                 forecasts[i] = f;
             }
 
-            double newLevel = q + (alpha * (p - q));
+            // R writes the slope update as phi b + (beta / alpha) (l_t - l_(t-1) - phi b); since
+            // l_t - l_(t-1) - phi b = alpha (p - q) that is phi b + beta (p - q), which is equal up to
+            // rounding and keeps the level and slope off each other's dependency chain (about twice as fast).
+            double innovation = p - q;
+            double newLevel = q + (alpha * innovation);
             if (trend)
             {
-                slope = dampedSlope + (betaOverAlpha * (newLevel - level - dampedSlope));
+                slope = dampedSlope + (beta * innovation);
             }
 
             if (seasonal)

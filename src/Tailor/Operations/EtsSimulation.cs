@@ -94,9 +94,8 @@ internal static class EtsSimulation
     /// <summary>The same error-correction update as the filter, on a [l, b, s_1..s_m] state.</summary>
     private static void Update(EtsSpec spec, EtsParameters par, double phi, double[] state, double[] next, int m, double y)
     {
-        double level = state[0];
         double dampedSlope = spec.HasTrend ? phi * state[1] : 0;
-        double q = level + dampedSlope;
+        double q = state[0] + dampedSlope;
         int p = state.Length;
         double oldSeason = spec.HasSeason ? state[p - 1] : 0;
         double target = spec.Season switch
@@ -105,11 +104,10 @@ internal static class EtsSimulation
             EtsSeason.Additive => y - oldSeason,
             _ => Math.Abs(oldSeason) < EtsRecursion.Tolerance ? EtsRecursion.Huge : y / oldSeason,
         };
-        double newLevel = q + (par.Alpha * (target - q));
-        next[0] = newLevel;
+        next[0] = q + (par.Alpha * (target - q));
         if (spec.HasTrend)
         {
-            next[1] = dampedSlope + (par.Beta / par.Alpha * (newLevel - level - dampedSlope));
+            next[1] = dampedSlope + (par.Beta * (target - q));
         }
 
         if (spec.HasSeason)
