@@ -24,6 +24,9 @@ public static class EtsDefaults
     /// <summary>Default number of simulated paths when intervals are simulated.</summary>
     public const int SimulationPaths = 5000;
 
+    /// <summary>Default thread limit for fitting one series' candidate models: -1, all cores.</summary>
+    public const int MaxDegreeOfParallelism = -1;
+
     /// <summary>Default random seed for simulated intervals.</summary>
     public const int Seed = 42;
 }

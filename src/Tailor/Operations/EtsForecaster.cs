@@ -107,12 +107,16 @@ public sealed class EtsForecaster : IForecaster
         }
 
         bool seasonal = m > 1 && n > m && m <= _options.MaxSeasonLength;
+        EtsSpec[] candidates = [.. Candidates(seasonal, positive)];
+        var fits = new EtsModel?[candidates.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, candidates.Length, parallel, i => fits[i] = EtsFitter.Fit(y, m, candidates[i], _options, cancellationToken));
+
+        // Pick in R's order, so a tie goes to the model R would keep.
         EtsModel? best = null;
         double bestScore = double.PositiveInfinity;
-        foreach (EtsSpec spec in Candidates(seasonal, positive))
+        foreach (EtsModel? fit in fits)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            EtsModel? fit = EtsFitter.Fit(y, m, spec, _options, cancellationToken);
             if (fit?.Criteria is not { } criteria)
             {
                 continue;

@@ -67,6 +67,12 @@ public sealed record EtsOptions
     /// <summary>Random seed for simulated intervals; the same seed gives the same intervals. Default 42.</summary>
     public int Seed { get; init; } = EtsDefaults.Seed;
 
+    /// <summary>
+    /// Most threads automatic selection uses to fit the candidate models of one series; -1 for all cores,
+    /// 1 for none. Results do not depend on it. Default -1.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = EtsDefaults.MaxDegreeOfParallelism;
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public void Validate()
     {
@@ -78,6 +84,10 @@ public sealed record EtsOptions
         Require(PhiLower <= PhiUpper, nameof(PhiLower), "must not exceed PhiUpper");
         Require(MaxEvaluations is >= 10 and <= 1_000_000, nameof(MaxEvaluations), $"must be between 10 and 1e6 (was {MaxEvaluations})");
         Require(MaxSeasonLength is >= 2 and <= 366, nameof(MaxSeasonLength), $"must be between 2 and 366 (was {MaxSeasonLength})");
+        Require(
+            MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism is >= 1 and <= 1024,
+            nameof(MaxDegreeOfParallelism),
+            $"must be -1 (all cores) or between 1 and 1024 (was {MaxDegreeOfParallelism})");
         Require(SimulationPaths is >= 100 and <= 1_000_000, nameof(SimulationPaths), $"must be between 100 and 1e6 (was {SimulationPaths})");
     }
 
