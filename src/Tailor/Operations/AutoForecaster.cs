@@ -103,8 +103,12 @@ public sealed class AutoForecaster : IForecaster
         return new AutoForecastModel(model, chosen.Name, intermittent, scores.ToImmutable());
     }
 
-    /// <summary>Fits every series in parallel (see <see cref="AutoForecastOptions.MaxDegreeOfParallelism"/>); results are in input order.</summary>
-    public IReadOnlyList<AutoForecastModel> FitMany(IReadOnlyList<double[]> series, int seasonLength, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Fits every series in parallel (see <see cref="AutoForecastOptions.MaxDegreeOfParallelism"/>); results
+    /// are in input order. <paramref name="progress"/>, if given, receives the number of series done so far.
+    /// </summary>
+    public IReadOnlyList<AutoForecastModel> FitMany(
+        IReadOnlyList<double[]> series, int seasonLength, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(series);
         SeriesGuard.SeasonLength(seasonLength);
@@ -115,7 +119,12 @@ public sealed class AutoForecaster : IForecaster
 
         var models = new AutoForecastModel[series.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, series.Count, parallel, i => models[i] = Fit(series[i], seasonLength, cancellationToken));
+        int done = 0;
+        Parallel.For(0, series.Count, parallel, i =>
+        {
+            models[i] = Fit(series[i], seasonLength, cancellationToken);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
         return models;
     }
 

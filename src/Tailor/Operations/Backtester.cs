@@ -32,12 +32,14 @@ public static class Backtester
     /// <see cref="BacktestOptions.MaxDegreeOfParallelism"/>). A series too short to test, or one the
     /// forecaster rejects (an <see cref="ArgumentException"/>, such as zeros for a multiplicative model),
     /// is reported as null and left out of the mean; <see cref="BacktestSummary.SeriesTested"/> counts the rest.
+    /// <paramref name="progress"/>, if given, receives the number of series done so far.
     /// </summary>
     public static BacktestSummary EvaluateMany(
         IForecaster forecaster,
         IReadOnlyList<double[]> series,
         int seasonLength,
         BacktestOptions? options = null,
+        IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(forecaster);
@@ -51,6 +53,7 @@ public static class Backtester
         }
 
         var results = new SeriesBacktest?[series.Count];
+        int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, series.Count, parallel, i =>
         {
@@ -62,6 +65,8 @@ public static class Backtester
             {
                 results[i] = null;
             }
+
+            progress?.Report(Interlocked.Increment(ref done));
         });
         var tested = new List<AccuracyMetrics>(series.Count);
         foreach (SeriesBacktest? r in results)

@@ -56,13 +56,31 @@ public sealed class AutoForecasterTests
             : [.. Enumerable.Range(0, 90).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 7)) + (5 * random.NextDouble()))])];
         var forecaster = new AutoForecaster(new AutoForecastOptions { MaxDegreeOfParallelism = 2 });
 
-        IReadOnlyList<AutoForecastModel> many = forecaster.FitMany(series, 7);
+        var progress = new MaxProgress();
+        IReadOnlyList<AutoForecastModel> many = forecaster.FitMany(series, 7, progress);
+
+        Assert.Equal(series.Length, progress.Max);
 
         for (int i = 0; i < series.Length; i++)
         {
             AutoForecastModel one = forecaster.Fit(series[i], 7);
             Assert.Equal(one.Description, many[i].Description);
             Assert.Equal(one.Forecast(7).Point.ToArray(), many[i].Forecast(7).Point.ToArray());
+        }
+    }
+
+    private sealed class MaxProgress : IProgress<int>
+    {
+        private int _max;
+
+        public int Max => Volatile.Read(ref _max);
+
+        public void Report(int value)
+        {
+            int seen;
+            while ((seen = Volatile.Read(ref _max)) < value && Interlocked.CompareExchange(ref _max, value, seen) != seen)
+            {
+            }
         }
     }
 }
