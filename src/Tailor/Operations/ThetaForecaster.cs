@@ -4,7 +4,8 @@ namespace Tailor.Operations;
 /// The Theta method of Assimakopoulos and Nikolopoulos (2000), as R's <c>forecast::thetaf</c> and
 /// Hyndman and Billah (2003) describe it: simple exponential smoothing with a drift of half the slope of
 /// a linear trend, on data seasonally adjusted by classical multiplicative decomposition when the
-/// autocorrelation at the seasonal lag is significant (90% one-sided test).
+/// autocorrelation at the seasonal lag is significant (90% one-sided test). Unlike R, a series with a
+/// zero or negative value is not seasonally adjusted, since multiplicative indexes need positive data.
 /// </summary>
 public sealed class ThetaForecaster : IForecaster
 {
