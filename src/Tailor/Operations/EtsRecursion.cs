@@ -1,0 +1,225 @@
+namespace Tailor.Operations;
+
+/// <summary>
+/// The ETS filter: one-step forecasts and state updates in the error-correction form R's
+/// <c>etscalc</c> uses (the update equations are the same for additive and multiplicative errors; only
+/// the innovation and the likelihood differ). This is the hot loop of fitting, so it allocates nothing and
+/// keeps the seasonal states in a ring buffer instead of shifting them every period.
+/// </summary>
+internal static class EtsRecursion
+{
+    /// <summary>Below this a divisor counts as zero (R's TOL).</summary>
+    public const double Tolerance = 1e-10;
+
+    /// <summary>Stand-in for a ratio with a zero divisor (R's HUGEN).</summary>
+    public const double Huge = 1e10;
+
+    // Rescale the running product of |forecast| before it can overflow or underflow; one log per rescale
+    // instead of one per observation.
+    private const double ProductHigh = 1e150;
+    private const double ProductLow = 1e-150;
+
+    /// <summary>
+    /// Filters <paramref name="y"/> from the initial state [l, b (with a trend), s_1..s_m (with a season,
+    /// s_1 the most recent)]. Optional outputs (pass empty spans to skip): innovations, one-step forecasts
+    /// and the state after the last observation, laid out like the initial state.
+    /// </summary>
+    public static EtsPass Run(
+        ReadOnlySpan<double> y,
+        EtsSpec spec,
+        int m,
+        double alpha,
+        double beta,
+        double gamma,
+        double phi,
+        ReadOnlySpan<double> initial,
+        Span<double> seasonRing,
+        Span<double> innovations = default,
+        Span<double> forecasts = default,
+        Span<double> finalState = default)
+    {
+        var p = new Parameters(alpha, beta, gamma, phi, m);
+        bool trend = spec.HasTrend;
+
+        // One loop per component combination, so the JIT removes every component test from the loop body.
+        return (spec.Error, spec.Season) switch
+        {
+            (EtsError.Additive, EtsSeason.None) => trend
+                ? Loop<AdditiveError, WithTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (EtsError.Additive, EtsSeason.Additive) => trend
+                ? Loop<AdditiveError, WithTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (EtsError.Additive, _) => trend
+                ? Loop<AdditiveError, WithTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<AdditiveError, NoTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (_, EtsSeason.None) => trend
+                ? Loop<MultiplicativeError, WithTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            (_, EtsSeason.Additive) => trend
+                ? Loop<MultiplicativeError, WithTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, AdditiveSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+            _ => trend
+                ? Loop<MultiplicativeError, WithTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
+                : Loop<MultiplicativeError, NoTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
+        };
+    }
+
+    private static EtsPass Loop<TError, TTrend, TSeason>(
+        ReadOnlySpan<double> y,
+        Parameters par,
+        ReadOnlySpan<double> initial,
+        Span<double> seasonRing,
+        Span<double> innovations,
+        Span<double> forecasts,
+        Span<double> finalState)
+        where TError : struct
+        where TTrend : struct
+        where TSeason : struct
+    {
+        // typeof tests on struct type arguments are constants to the JIT: each instantiation keeps only its branches.
+        bool trend = typeof(TTrend) == typeof(WithTrend);
+        bool seasonal = typeof(TSeason) != typeof(NoSeason);
+        bool additiveSeason = typeof(TSeason) == typeof(AdditiveSeason);
+        bool multiplicativeError = typeof(TError) == typeof(MultiplicativeError);
+        bool storeInnovations = !innovations.IsEmpty;
+        bool storeForecasts = !forecasts.IsEmpty;
+        int m = par.M;
+        double alpha = par.Alpha;
+        double gamma = par.Gamma;
+        double phi = par.Phi;
+        double beta = par.Beta;
+
+        double level = initial[0];
+        double slope = trend ? initial[1] : 0.0;
+        int seasonOffset = trend ? 2 : 1;
+        int slot = 0;
+        if (seasonal)
+        {
+            // Ring slot 0 holds the oldest seasonal state, the one the first observation uses.
+            for (int j = 0; j < m; j++)
+            {
+                seasonRing[j] = initial[seasonOffset + m - 1 - j];
+            }
+        }
+
+        double sse = 0;
+        double sseRaw = 0;
+        double logSum = 0;
+        double product = 1;
+        for (int i = 0; i < y.Length; i++)
+        {
+            double yi = y[i];
+            double dampedSlope = trend ? phi * slope : 0.0;
+            double q = level + dampedSlope;
+            double f;
+            double p;
+            double oldSeason = 0;
+            if (!seasonal)
+            {
+                f = q;
+                p = yi;
+            }
+            else if (additiveSeason)
+            {
+                oldSeason = seasonRing[slot];
+                f = q + oldSeason;
+                p = yi - oldSeason;
+            }
+            else
+            {
+                oldSeason = seasonRing[slot];
+                f = q * oldSeason;
+                p = Math.Abs(oldSeason) < Tolerance ? Huge : yi / oldSeason;
+            }
+
+            double raw = yi - f;
+            double e = multiplicativeError ? raw / f : raw;
+            sse += e * e;
+            sseRaw += raw * raw;
+            if (multiplicativeError)
+            {
+                product *= Math.Abs(f);
+                if (product > ProductHigh || product < ProductLow)
+                {
+                    logSum += Math.Log(product);
+                    product = 1;
+                }
+            }
+
+            if (storeInnovations)
+            {
+                innovations[i] = e;
+            }
+
+            if (storeForecasts)
+            {
+                forecasts[i] = f;
+            }
+
+            // R writes the slope update as phi b + (beta / alpha) (l_t - l_(t-1) - phi b); since
+            // l_t - l_(t-1) - phi b = alpha (p - q) that is phi b + beta (p - q), which is equal up to
+            // rounding and keeps the level and slope off each other's dependency chain (about twice as fast).
+            double innovation = p - q;
+            double newLevel = q + (alpha * innovation);
+            if (trend)
+            {
+                slope = dampedSlope + (beta * innovation);
+            }
+
+            if (seasonal)
+            {
+                double t = additiveSeason ? yi - q : Math.Abs(q) < Tolerance ? Huge : yi / q;
+                seasonRing[slot] = oldSeason + (gamma * (t - oldSeason));
+                if (++slot == m)
+                {
+                    slot = 0;
+                }
+            }
+
+            level = newLevel;
+        }
+
+        if (multiplicativeError)
+        {
+            logSum += Math.Log(product);
+        }
+
+        if (!finalState.IsEmpty)
+        {
+            finalState[0] = level;
+            if (trend)
+            {
+                finalState[1] = slope;
+            }
+
+            if (seasonal)
+            {
+                // The most recent state sits just before the next slot to be used.
+                for (int j = 0; j < m; j++)
+                {
+                    int r = slot - 1 - j;
+                    finalState[seasonOffset + j] = seasonRing[r < 0 ? r + m : r];
+                }
+            }
+        }
+
+        return new EtsPass(sse, logSum, sseRaw);
+    }
+
+    private readonly record struct Parameters(double Alpha, double Beta, double Gamma, double Phi, int M);
+
+    private readonly struct AdditiveError;
+
+    private readonly struct MultiplicativeError;
+
+    private readonly struct NoTrend;
+
+    private readonly struct WithTrend;
+
+    private readonly struct NoSeason;
+
+    private readonly struct AdditiveSeason;
+
+    private readonly struct MultiplicativeSeason;
+}

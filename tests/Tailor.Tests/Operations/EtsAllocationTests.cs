@@ -1,0 +1,39 @@
+using Tailor.Operations;
+
+namespace Tailor.Tests.Operations;
+
+public sealed class EtsAllocationTests
+{
+    [Theory]
+    [InlineData("MAdM")]
+    [InlineData("ANA")]
+    [InlineData("AAdN")]
+    public void Likelihood_evaluations_allocate_nothing(string code)
+    {
+        // The optimiser evaluates the likelihood thousands of times per model; garbage there would
+        // dominate fitting thousands of item series.
+        EtsSpec spec = EtsSpec.Parse(code);
+        double[] y = AirPassengers.Values;
+        var objective = new EtsObjective(y, spec, 12, new EtsOptions());
+        double[] states = EtsInitialState.Compute(y, 12, spec);
+        double[] smoothing = [0.5, 0.01, 0.01, 0.95];
+        double[] x = [.. smoothing[..EtsObjective.SmoothingCount(spec)], .. states];
+        if (spec.Damped && !spec.HasSeason)
+        {
+            x[2] = 0.95;
+        }
+
+        double first = objective.Value(x);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        double sum = 0;
+        for (int i = 0; i < 200; i++)
+        {
+            sum += objective.Value(x);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(double.IsFinite(first), $"{code} start should be feasible (objective {first})");
+        Assert.Equal(200 * first, sum, 6);
+        Assert.Equal(0, allocated);
+    }
+}
