@@ -26,6 +26,7 @@ public static class TailorServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<RecommenderCache>();
+        builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<TrainingQueue>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Data;
 using Tailor.Server.Security;
+using Tailor.Server.Serving;
 
 namespace Tailor.Server.Apis;
 
@@ -71,7 +72,8 @@ public static class CatalogueApi
             ? TypedResults.NoContent()
             : Problems.NotFound($"Item '{itemId}' is not known to this shop.");
 
-    private static Results<Ok<Order>, ProblemHttpResult> PostOrder(OrderInput body, HttpContext context, ITailorStore store, TimeProvider clock)
+    private static Results<Ok<Order>, ProblemHttpResult> PostOrder(
+        OrderInput body, HttpContext context, ITailorStore store, LiveActivity live, TimeProvider clock)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(body.OrderId))
@@ -108,6 +110,11 @@ public static class CatalogueApi
         {
             session.UpsertOrders([order]);
             session.Commit();
+        }
+
+        if (order.CustomerId is not null)
+        {
+            live.Forget(context.Key().ShopId, order.CustomerId);
         }
 
         return TypedResults.Ok(order);

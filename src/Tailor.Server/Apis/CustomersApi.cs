@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Data;
 using Tailor.Server.Security;
+using Tailor.Server.Serving;
 
 namespace Tailor.Server.Apis;
 
@@ -39,7 +40,8 @@ public static class CustomersApi
                 activity.Events.TakeLast(50).Reverse().ToList()));
     }
 
-    private static Results<Ok<Customer>, ProblemHttpResult> Put(string customerId, CustomerInput body, HttpContext context, ITailorStore store, TimeProvider clock)
+    private static Results<Ok<Customer>, ProblemHttpResult> Put(
+        string customerId, CustomerInput body, HttpContext context, ITailorStore store, LiveActivity live, TimeProvider clock)
     {
         var shopId = context.Key().ShopId;
         string? attributes = null;
@@ -63,10 +65,13 @@ public static class CustomersApi
             session.Commit();
         }
 
+        live.Forget(shopId, customerId);
+
         return TypedResults.Ok(store.ReadCustomerActivity(shopId, customerId)!.Customer);
     }
 
-    private static Results<Ok<Consent>, ProblemHttpResult> PutConsent(string customerId, ConsentInput body, HttpContext context, ITailorStore store)
+    private static Results<Ok<Consent>, ProblemHttpResult> PutConsent(
+        string customerId, ConsentInput body, HttpContext context, ITailorStore store, LiveActivity live)
     {
         var shopId = context.Key().ShopId;
         var existing = store.ReadCustomerActivity(shopId, customerId)?.Customer;
@@ -77,6 +82,7 @@ public static class CustomersApi
 
         var consent = Merge(existing.Consent, body);
         store.UpdateConsent(shopId, customerId, consent);
+        live.Forget(shopId, customerId); // consent decides personalisation on the very next request
         return TypedResults.Ok(consent);
     }
 
@@ -90,8 +96,14 @@ public static class CustomersApi
                 store.ReadCampaignSends(shopId).Where(s => s.CustomerId == customerId).ToList()));
     }
 
-    private static Results<NoContent, ProblemHttpResult> Erase(string customerId, HttpContext context, ITailorStore store) =>
-        store.EraseCustomer(context.Key().ShopId, customerId) ? TypedResults.NoContent() : NotFound(customerId);
+    private static Results<NoContent, ProblemHttpResult> Erase(string customerId, HttpContext context, ITailorStore store, LiveActivity live)
+    {
+        // Forget first and again after: a request racing the erasure must not put the customer back in memory.
+        live.Forget(context.Key().ShopId, customerId);
+        var erased = store.EraseCustomer(context.Key().ShopId, customerId);
+        live.Forget(context.Key().ShopId, customerId);
+        return erased ? TypedResults.NoContent() : NotFound(customerId);
+    }
 
     private static Consent Merge(Consent current, ConsentInput? change) => change is null
         ? current

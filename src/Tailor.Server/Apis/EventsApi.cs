@@ -28,7 +28,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<IngestResult>, BadRequest<IngestResult>, ProblemHttpResult>> Ingest(
-        HttpContext context, EventWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, EventWriter writer, LiveActivity live, TimeProvider clock, CancellationToken cancellationToken)
     {
         List<EventInput?> inputs;
         bool batch;
@@ -71,6 +71,19 @@ public static class EventsApi
 
         // Acknowledged only once committed (group commit shares the transaction with concurrent requests).
         var inserted = events.Count > 0 ? await writer.WriteAsync(shopId, events, cancellationToken) : 0;
+        // Committed: the next recommendation for these customers must see them. When some were repeats of
+        // stored keys, which ones is not known here: those customers are reloaded instead of appended to.
+        if (inserted == events.Count)
+        {
+            live.Append(shopId, events);
+        }
+        else
+        {
+            foreach (var customer in events.Select(e => e.CustomerId).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                live.Forget(shopId, customer);
+            }
+        }
 
         var result = new IngestResult(inputs.Count, events.Count, inserted, events.Count - inserted, errors.Count, errors);
         return events.Count == 0 ? TypedResults.BadRequest(result) : TypedResults.Ok(result);

@@ -34,7 +34,7 @@ public static class RecommendationsApi
     }
 
     private static Results<Ok<RecommendationList>, ProblemHttpResult> ForCustomer(
-        string customerId, HttpContext context, ITailorStore store, RecommenderCache models, TimeProvider clock,
+        string customerId, HttpContext context, LiveActivity live, RecommenderCache models, TimeProvider clock,
         int? n, string? category, decimal? minPrice, decimal? maxPrice, string? kind, double? diversity, int? maxPerCategory)
     {
         var shopId = context.Key().ShopId;
@@ -43,7 +43,7 @@ public static class RecommendationsApi
             return NoModel();
         }
 
-        var activity = store.ReadCustomerActivity(shopId, customerId);
+        var activity = live.Get(shopId, customerId);
         if (activity is null)
         {
             return NotFound($"Customer '{customerId}' is not known to this shop.");
@@ -105,7 +105,7 @@ public static class RecommendationsApi
     }
 
     private static Results<Ok<RecommendationList>, ProblemHttpResult> Rank(
-        string customerId, RankRequest body, HttpContext context, ITailorStore store, RecommenderCache models, TimeProvider clock)
+        string customerId, RankRequest body, HttpContext context, LiveActivity live, RecommenderCache models, TimeProvider clock)
     {
         var shopId = context.Key().ShopId;
         if (models.Get(shopId) is not { } current)
@@ -118,7 +118,7 @@ public static class RecommendationsApi
             return BadRequest("candidates", "is required: 1 to 1,000 item ids");
         }
 
-        var activity = store.ReadCustomerActivity(shopId, customerId);
+        var activity = live.Get(shopId, customerId);
         if (activity is null)
         {
             return NotFound($"Customer '{customerId}' is not known to this shop.");

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Tailor.Data;
+
+namespace Tailor.Server.Serving;
+
+/// <summary>
+/// Customers' activity kept in memory for scoring, so a recommendation does not re-read a customer's
+/// whole history from the store on every request. Events accepted by the API are appended the moment
+/// they commit, so the next request sees them; anything written around the API (a CSV import) shows up
+/// when the entry expires after <see cref="MaxAge"/>. Writes that change a customer drop the entry.
+/// </summary>
+public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    /// <summary>Entries kept at most; beyond it the cache is cleared (simple and bounded, not LRU).</summary>
+    public const int Capacity = 100_000;
+
+    private readonly ConcurrentDictionary<(string Shop, string Customer), Entry> _entries = new();
+
+    /// <summary>The customer's activity, from memory when fresh, or null when the shop does not know them.</summary>
+    public CustomerActivity? Get(string shopId, string customerId)
+    {
+        var now = clock.GetUtcNow();
+        if (_entries.TryGetValue((shopId, customerId), out var entry) && entry.LoadedAt + MaxAge > now)
+        {
+            return entry.Activity;
+        }
+
+        var activity = store.ReadCustomerActivity(shopId, customerId);
+        if (activity is not null)
+        {
+            if (_entries.Count >= Capacity)
+            {
+                _entries.Clear();
+            }
+
+            _entries[(shopId, customerId)] = new Entry(activity, now);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Adds committed events to the customers already in memory.</summary>
+    public void Append(string shopId, IEnumerable<ShopEvent> events)
+    {
+        foreach (var group in events.Where(e => e.CustomerId is not null).GroupBy(e => e.CustomerId!, StringComparer.Ordinal))
+        {
+            var key = (shopId, group.Key);
+            // A compare-and-swap loop: two requests for one customer must not lose each other's events.
+            while (_entries.TryGetValue(key, out var entry))
+            {
+                var updated = entry with { Activity = entry.Activity with { Events = [.. entry.Activity.Events, .. group] } };
+                if (_entries.TryUpdate(key, updated, entry))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Forgets a customer (their profile, consent or orders changed, or they were erased).</summary>
+    public void Forget(string shopId, string customerId) => _entries.TryRemove((shopId, customerId), out _);
+
+    private sealed record Entry(CustomerActivity Activity, DateTimeOffset LoadedAt);
+}
