@@ -16,6 +16,12 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
     /// <summary>Entries kept at most; beyond it the cache is cleared (simple and bounded, not LRU).</summary>
     public const int Capacity = 100_000;
 
+    /// <summary>
+    /// Events appended to one entry before it is dropped and reloaded from the store instead: bounds the
+    /// memory and the copying an unusually busy customer can cost.
+    /// </summary>
+    public const int MaxAppended = 64;
+
     private readonly ConcurrentDictionary<(string Shop, string Customer), Entry> _entries = new();
 
     /// <summary>The customer's activity, from memory when fresh, or null when the shop does not know them.</summary>
@@ -35,7 +41,7 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
                 _entries.Clear();
             }
 
-            _entries[(shopId, customerId)] = new Entry(activity, now);
+            _entries[(shopId, customerId)] = new Entry(activity, now, 0);
         }
 
         return activity;
@@ -50,7 +56,14 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
             // A compare-and-swap loop: two requests for one customer must not lose each other's events.
             while (_entries.TryGetValue(key, out var entry))
             {
-                var updated = entry with { Activity = entry.Activity with { Events = [.. entry.Activity.Events, .. group] } };
+                var added = group.ToArray();
+                if (entry.Appended + added.Length > MaxAppended)
+                {
+                    _entries.TryRemove(key, out _);
+                    break;
+                }
+
+                var updated = new Entry(entry.Activity with { Events = [.. entry.Activity.Events, .. added] }, entry.LoadedAt, entry.Appended + added.Length);
                 if (_entries.TryUpdate(key, updated, entry))
                 {
                     break;
@@ -62,5 +75,5 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
     /// <summary>Forgets a customer (their profile, consent or orders changed, or they were erased).</summary>
     public void Forget(string shopId, string customerId) => _entries.TryRemove((shopId, customerId), out _);
 
-    private sealed record Entry(CustomerActivity Activity, DateTimeOffset LoadedAt);
+    private sealed record Entry(CustomerActivity Activity, DateTimeOffset LoadedAt, int Appended);
 }
