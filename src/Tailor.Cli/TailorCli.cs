@@ -24,6 +24,7 @@ internal static class TailorCli
         root.Add(KeysCommand.Create(globals, output));
         root.Add(CustomersCommands.Segments(globals, output));
         root.Add(CustomersCommands.Clv(globals, output));
+        root.Add(ChurnCommand.Create(globals, output));
         root.Add(ForecastCommand.Create(globals, output));
 
         var parsed = root.Parse(args);

@@ -60,6 +60,25 @@ public sealed class CustomerVerbTests : IDisposable
     }
 
     [Fact]
+    public void Churn_reports_the_model_next_to_both_baselines_and_writes_scores()
+    {
+        _cli.Run("demo", "--no-serve", "--customers", "300");
+        var output = Path.Combine(_cli.Directory, "churn.csv");
+
+        var (exit, json) = _cli.RunJson("churn", "--horizon-days", "90", "--output", output);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var evaluation = json.GetProperty("evaluation");
+        foreach (var model in new[] { "trees", "recency", "bgnbd" })
+        {
+            Assert.InRange(evaluation.GetProperty(model).GetProperty("auc").GetDouble(), 0.5, 1.0);
+        }
+
+        Assert.Equal("customer,p_purchase,model,recency_score,bgnbd_p_purchase", File.ReadLines(output).First());
+        Assert.Equal(json.GetProperty("customers").GetInt32() + 1, File.ReadAllLines(output).Length);
+    }
+
+    [Fact]
     public void Clv_needs_a_calibration_end_with_a_file() =>
         Assert.Equal(ExitCodes.BadInput, _cli.Run("clv", "--transactions", _cli.File("t.csv", "customer,timestamp\na,2024-01-01\n")).Exit);
 }

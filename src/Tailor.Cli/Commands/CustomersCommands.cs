@@ -152,7 +152,7 @@ internal static class CustomersCommands
         return TransactionSummary.FromOrders(orders, orders.Max(o => o.Timestamp), unit);
     }
 
-    private static List<(string Customer, DateTimeOffset Time, decimal Amount)> ReadTransactions(string path)
+    internal static List<(string Customer, DateTimeOffset Time, decimal Amount)> ReadTransactions(string path)
     {
         if (!File.Exists(path))
         {

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Tailor.Customers;
+using Tailor.Data;
+using Tailor.Data.Csv;
+
+namespace Tailor.Cli.Commands;
+
+/// <summary>
+/// `tailor churn`: who will not buy again within the horizon. Gradient-boosted trees are measured on
+/// the latest period whose outcome is known, always next to two baselines (recency rank and BG/NBD);
+/// the better of trees and BG/NBD then scores every customer.
+/// </summary>
+internal static class ChurnCommand
+{
+    public static Command Create(GlobalOptions globals, CliOutput output)
+    {
+        var horizon = new Option<int>("--horizon-days") { Description = "The window a purchase must fall in.", DefaultValueFactory = _ => 90 };
+        var transactions = new Option<string?>("--transactions") { Description = "A file with columns customer,timestamp[,amount] instead of the store." };
+        var cutoff = new Option<string?>("--cutoff") { Description = "With --transactions: score customers as of this date (YYYY-MM-DD)." };
+        var outputFile = new Option<string?>("--output") { Description = "Write customer,p_purchase,model,recency_score,bgnbd_p_purchase rows here." };
+        var command = new Command("churn", "Churn risk per customer, with AUC against recency and BG/NBD baselines.") { horizon, transactions, cutoff, outputFile };
+        command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
+        {
+            var days = parse.GetValue(horizon);
+            List<Order> orders;
+            DateTimeOffset asOf;
+            if (parse.GetValue(transactions) is { } file)
+            {
+                var text = parse.GetValue(cutoff) ?? throw new CliException("With --transactions, give --cutoff YYYY-MM-DD.");
+                if (!FieldParser.TryTimestamp(text, TimeZoneInfo.Utc, out asOf))
+                {
+                    throw new CliException($"--cutoff '{text}' is not a date (YYYY-MM-DD).");
+                }
+
+                orders = CustomersCommands.ReadTransactions(file)
+                    .Select((t, i) => new Order($"t{i}", t.Customer, t.Time, null, null, [new OrderLine(1, "purchase", 1, t.Amount)]))
+                    .Where(o => o.Timestamp < asOf)
+                    .ToList();
+            }
+            else
+            {
+                context.RequireShop(createIfMissing: false);
+                orders = context.Store.ReadOrders(context.ShopId).ToList();
+                asOf = orders.Count > 0 ? orders.Max(o => o.Timestamp) : throw new CliException($"Shop '{context.ShopId}' has no orders yet.");
+            }
+
+            if (orders.Count == 0)
+            {
+                throw new CliException("There are no purchases before the cut-off.");
+            }
+
+            // Outcomes are known up to the last purchase in the data: measure and train so that labels end there.
+            var dataEnd = orders.Max(o => o.Timestamp);
+            var options = new ChurnOptions { HorizonDays = days };
+            ChurnEvaluation evaluation;
+            try
+            {
+                evaluation = ChurnPropensity.Evaluate(orders, dataEnd.AddDays(-2 * days), dataEnd.AddDays(-days), options);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"Not enough history to train and measure a {days}-day churn model: {e.Message}");
+            }
+
+            // Scores as of asOf, from a model whose training labels are all known at asOf.
+            var trees = ChurnPropensity.Train(orders, dataEnd.AddDays(-days), options).Score(orders, asOf)
+                .ToDictionary(s => s.CustomerId, s => 1 - s.ChurnProbability, StringComparer.Ordinal);
+            var summaries = TransactionSummary.FromOrders(orders, asOf, TimeUnit.Day);
+            var bgNbd = BgNbdFitter.Fit(summaries);
+            var recencyRank = summaries.OrderBy(s => s.TimeSinceLastPurchase).Select((s, i) => (s.CustomerId, Score: 1 - ((double)i / Math.Max(1, summaries.Count - 1))))
+                .ToDictionary(p => p.CustomerId, p => p.Score, StringComparer.Ordinal);
+            var useTrees = evaluation.Boosted.Auc >= evaluation.BgNbd.Auc;
+            var rows = summaries.Select(s =>
+            {
+                var bg = bgNbd.ProbabilityAtLeastOne(days, s);
+                return (s.CustomerId, Purchase: useTrees && trees.TryGetValue(s.CustomerId, out var p) ? p : bg, Recency: recencyRank[s.CustomerId], BgNbd: bg);
+            }).ToList();
+
+            if (parse.GetValue(outputFile) is { } path)
+            {
+                using var writer = new StreamWriter(path);
+                writer.Write("customer,p_purchase,model,recency_score,bgnbd_p_purchase\n");
+                foreach (var r in rows)
+                {
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"{r.CustomerId},{r.Purchase:R},{(useTrees ? "trees" : "bgnbd")},{r.Recency:R},{r.BgNbd:R}\n"));
+                }
+            }
+
+            var quality = new
+            {
+                trees = new { auc = evaluation.Boosted.Auc, logLoss = evaluation.Boosted.LogLoss },
+                recency = new { auc = evaluation.Recency.Auc },
+                bgnbd = new { auc = evaluation.BgNbd.Auc, logLoss = evaluation.BgNbd.LogLoss },
+                testCustomers = evaluation.TestCustomers,
+                churnRate = evaluation.TestChurnRate,
+            };
+            var atRisk = rows.OrderBy(r => r.Purchase).Take(10).Select(r => new { customer = r.CustomerId, pPurchase = Math.Round(r.Purchase, 4) }).ToList();
+            if (context.Json)
+            {
+                output.WriteJson(new { horizonDays = days, asOf, model = useTrees ? "trees" : "bgnbd", evaluation = quality, customers = rows.Count, atRisk });
+            }
+            else
+            {
+                output.Console.MarkupLineInterpolated(
+                    $"{days}-day churn, measured on {evaluation.TestCustomers:N0} customers: trees AUC {evaluation.Boosted.Auc:F3}, recency AUC {evaluation.Recency.Auc:F3}, BG/NBD AUC {evaluation.BgNbd.Auc:F3}; scoring with {(useTrees ? "the trees" : "BG/NBD")}.");
+                var table = new Table().Title("Most at risk").AddColumn("customer").AddColumn(new TableColumn("P(buys again)").RightAligned());
+                foreach (var r in atRisk)
+                {
+                    table.AddRow(Markup.Escape(r.customer), r.pPurchase.ToString("P1", CultureInfo.InvariantCulture));
+                }
+
+                output.Console.Write(table);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
