@@ -37,8 +37,7 @@ internal static class RecommendBenchmark
         var trainers = new[] { "popularity", "trending", "item-knn", "als", "ease" }
             .Select(n => AlgorithmCatalog.Create(n, matrix.ItemCount)).ToList();
         var clock = Stopwatch.StartNew();
-        var auto = AutoSelection.Run(split.Train, options,
-            [.. new[] { "ease", "item-knn", "als", "trending", "popularity" }.Select(n => AlgorithmCatalog.Grid(n, matrix.ItemCount))]);
+        var auto = AutoSelection.Run(split.Train, options, AlgorithmCatalog.Families(matrix.ItemCount));
         var selectionSeconds = clock.Elapsed.TotalSeconds;
         trainers.Add(auto.Trainer);
         var results = RecommenderEvaluator.EvaluateTrainers(trainers, matrix, split.Test);

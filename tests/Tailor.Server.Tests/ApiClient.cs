@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Tailor.Data;
 using Tailor.Recommend.Training;
-using Tailor.Server.Serving;
+using Tailor.Recommend;
 using Tailor.Simulation;
 
 namespace Tailor.Server.Tests;
@@ -22,7 +22,7 @@ internal static class ApiClient
         store.EnsureShop(new Shop("default", "Simulated"));
         ShopDataWriter.Write(store, "default", shop.Data);
         var (bundle, _) = RecommenderTraining.Train(shop.Data, new RecommenderTrainingOptions { Tune = false });
-        store.SaveModel("default", RecommenderCache.ModelKind, null, bundle.ToBytes());
+        store.SaveModel("default", RecommenderBundle.ModelKind, null, bundle.ToBytes());
     }
 
     public static Uri Url(string path) => new(path, UriKind.Relative);

@@ -81,10 +81,16 @@ internal static class ChurnCommand
             if (parse.GetValue(outputFile) is { } path)
             {
                 using var writer = new StreamWriter(path);
-                writer.Write("customer,p_purchase,model,recency_score,bgnbd_p_purchase\n");
+                var csv = new CsvRecordWriter(writer);
+                csv.Header(["customer", "p_purchase", "model", "recency_score", "bgnbd_p_purchase"]);
                 foreach (var r in rows)
                 {
-                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"{r.CustomerId},{r.Purchase:R},{(useTrees ? "trees" : "bgnbd")},{r.Recency:R},{r.BgNbd:R}\n"));
+                    csv.Field(r.CustomerId);
+                    csv.Field(r.Purchase);
+                    csv.Field(useTrees ? "trees" : "bgnbd");
+                    csv.Field(r.Recency);
+                    csv.Field(r.BgNbd);
+                    csv.EndRow();
                 }
             }
 

@@ -30,10 +30,17 @@ internal static class CustomersCommands
             if (parse.GetValue(export) is { } path)
             {
                 using var writer = new StreamWriter(path);
-                writer.Write("customer_id,r,f,m,cell,segment\n");
+                var csv = new CsvRecordWriter(writer);
+                csv.Header(["customer_id", "r", "f", "m", "cell", "segment"]);
                 foreach (var s in scores)
                 {
-                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"{Csv(s.CustomerId)},{s.R},{s.F},{s.M},{s.Cell},{Csv(s.Segment)}\n"));
+                    csv.Field(s.CustomerId);
+                    csv.Field(s.R);
+                    csv.Field(s.F);
+                    csv.Field(s.M);
+                    csv.Field(s.Cell);
+                    csv.Field(s.Segment);
+                    csv.EndRow();
                 }
             }
 
@@ -194,15 +201,20 @@ internal static class CustomersCommands
     private static void WritePredictions(string path, IReadOnlyList<CustomerSummary> summaries, IReadOnlyList<CustomerValue> values, BgNbdModel model, double t)
     {
         using var writer = new StreamWriter(path);
-        writer.Write("customer,frequency,recency,T,monetary_value,p_alive,expected_purchases,p_at_least_one,expected_spend,clv\n");
+        var csv = new CsvRecordWriter(writer);
+        csv.Header(["customer", "frequency", "recency", "T", "monetary_value", "p_alive", "expected_purchases", "p_at_least_one", "expected_spend", "clv"]);
         for (var i = 0; i < summaries.Count; i++)
         {
             var s = summaries[i];
             var v = values[i];
-            writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{Csv(s.CustomerId)},{s.Frequency},{s.Recency:R},{s.T:R},{s.MonetaryValue:R},{v.ProbabilityAlive:R},{model.ExpectedPurchases(t, s):R},{v.ProbabilityAtLeastOne:R},{v.ExpectedSpend:R},{v.LifetimeValue:R}\n"));
+            csv.Field(s.CustomerId);
+            csv.Field(s.Frequency);
+            foreach (var number in new[] { s.Recency, s.T, s.MonetaryValue, v.ProbabilityAlive, model.ExpectedPurchases(t, s), v.ProbabilityAtLeastOne, v.ExpectedSpend, v.LifetimeValue })
+            {
+                csv.Field(number);
+            }
+
+            csv.EndRow();
         }
     }
-
-    private static string Csv(string value) => value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

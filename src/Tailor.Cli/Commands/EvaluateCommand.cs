@@ -50,7 +50,7 @@ internal static class EvaluateCommand
     }
 
     private sealed record Setup(
-        IReadOnlyList<Interaction> Train, TestSet Test, InteractionOptions Options, IReadOnlyList<Item>? Catalogue, bool Timed, string Source);
+        IReadOnlyList<Interaction> Train, TestSet Test, InteractionOptions Options, IReadOnlyList<Item>? Catalogue, string Source);
 
     private static Setup FromStore(CommandContext context)
     {
@@ -69,7 +69,7 @@ internal static class EvaluateCommand
         var test = Splits.Temporal(purchases, cutoff).Test;
         var train = all.Where(i => i.Timestamp < cutoff).ToList();
         return new Setup(train, test.Restrict(new IdMap(train.Select(i => i.User).Distinct(StringComparer.Ordinal))), options,
-            data.Items, Timed: true, $"shop '{context.ShopId}', purchases from {cutoff:yyyy-MM-dd} held out");
+            data.Items, $"shop '{context.ShopId}', purchases from {cutoff:yyyy-MM-dd} held out");
     }
 
     private static Setup FromFiles(string trainFile, string testFile)
@@ -78,9 +78,8 @@ internal static class EvaluateCommand
         {
             var train = InteractionFile.Read(trainFile);
             var test = TestSet.FromInteractions(InteractionFile.Read(testFile));
-            var timed = train.Select(i => i.Timestamp).Distinct().Take(2).Count() > 1;
             // Weights as the file gives them: no decay, no quantity scaling.
-            return new Setup(train, test, new InteractionOptions { HalfLifeDays = null, LogQuantity = false }, null, timed,
+            return new Setup(train, test, new InteractionOptions { HalfLifeDays = null, LogQuantity = false }, null,
                 $"{Path.GetFileName(trainFile)} / {Path.GetFileName(testFile)}");
         }
         catch (InteractionFileException e)
@@ -125,19 +124,14 @@ internal static class EvaluateCommand
 
     private static BlendTrainer Auto(Setup setup, int items, CommandContext context)
     {
-        var families = new[] { "ease", "item-knn", "als", "trending", "popularity" }
-            .Select(name => AlgorithmCatalog.Grid(name, items))
-            .Where(grid => grid.Count > 0)
-            .ToList();
+        var families = AlgorithmCatalog.Families(items).ToList();
         if (setup.Catalogue is not null)
         {
             families.Add([new ContentTrainer(setup.Catalogue)]);
         }
 
         var progress = context.Json ? null : new Progress<string>(step => context.Output.Error.WriteLine($"  auto: {step}"));
-        // Without timestamps the newest period cannot be found: hold out each user's last items in file order instead.
-        Func<IReadOnlyList<Interaction>, DataSplit>? split = setup.Timed ? null : train => Splits.LeaveLastFraction(train, 0.2);
-        return AutoSelection.Run(setup.Train, setup.Options, families, validationSplit: split, progress: progress).Trainer;
+        return AutoSelection.Run(setup.Train, setup.Options, families, progress: progress).Trainer;
     }
 
     private static void Print(CommandContext context, List<TrainerEvaluation> results, int k, Setup setup)

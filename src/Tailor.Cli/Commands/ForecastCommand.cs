@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Spectre.Console;
 using Sylvan.Data.Csv;
 using Tailor.Data.Csv;
@@ -56,13 +55,20 @@ internal static class ForecastCommand
 
             using (var writer = new StreamWriter(parse.GetValue(outputFile)!))
             {
-                writer.Write("series,step,forecast,lo80,hi80,lo95,hi95\n");
+                var csv = new CsvRecordWriter(writer);
+                csv.Header(["series", "step", "forecast", "lo80", "hi80", "lo95", "hi95"]);
                 foreach (var (name, result, _) in results)
                 {
                     for (var step = 0; result is not null && step < result.Horizon; step++)
                     {
-                        writer.Write(string.Create(CultureInfo.InvariantCulture,
-                            $"{name},{step + 1},{result.Point[step]:R},{result.Lower80[step]:R},{result.Upper80[step]:R},{result.Lower95[step]:R},{result.Upper95[step]:R}\n"));
+                        csv.Field(name);
+                        csv.Field(step + 1);
+                        csv.Field(result.Point[step]);
+                        csv.Field(result.Lower80[step]);
+                        csv.Field(result.Upper80[step]);
+                        csv.Field(result.Lower95[step]);
+                        csv.Field(result.Upper95[step]);
+                        csv.EndRow();
                     }
                 }
             }

@@ -104,9 +104,7 @@ internal static class RecommendCommand
         var options = new InteractionOptions { HalfLifeDays = null, LogQuantity = false };
         var matrix = InteractionMatrix.Build(train, options, train.Max(i => i.Timestamp));
         var trainer = algorithm == "auto"
-            ? AutoSelection.Run(train, options,
-                [.. new[] { "ease", "item-knn", "als", "trending", "popularity" }.Select(n => AlgorithmCatalog.Grid(n, matrix.ItemCount)).Where(g => g.Count > 0)],
-                validationSplit: train.Select(i => i.Timestamp).Distinct().Take(2).Count() > 1 ? null : t => Splits.LeaveLastFraction(t, 0.2)).Trainer
+            ? AutoSelection.Run(train, options, AlgorithmCatalog.Families(matrix.ItemCount)).Trainer
             : AlgorithmCatalog.Names.Contains(algorithm)
                 ? AlgorithmCatalog.Create(algorithm, matrix.ItemCount)
                 : throw new CliException($"Unknown algorithm '{algorithm}'. Known: {string.Join(", ", AlgorithmCatalog.Names)}, auto.");
@@ -148,7 +146,7 @@ internal static class RecommendCommand
     private static (RecommendationService Service, int Version) LoadService(CommandContext context)
     {
         context.RequireShop(createIfMissing: false);
-        var stored = context.Store.LoadLatestModel(context.ShopId, TrainCommand.RecommenderKind)
+        var stored = context.Store.LoadLatestModel(context.ShopId, RecommenderBundle.ModelKind)
             ?? throw new CliException($"Shop '{context.ShopId}' has no trained recommender yet: run 'tailor train'.");
         var bundle = RecommenderBundle.FromBytes(stored.Artefact);
         return (new RecommendationService(bundle, new Catalogue(bundle.Items, context.Store.ReadItems(context.ShopId))), stored.Version);
@@ -158,7 +156,7 @@ internal static class RecommendCommand
     {
         if (context.Json)
         {
-            context.Output.WriteJson(new { query, model = new { kind = TrainCommand.RecommenderKind, version }, items });
+            context.Output.WriteJson(new { query, model = new { kind = RecommenderBundle.ModelKind, version }, items });
             return;
         }
 

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
 using Spectre.Console;
-using Tailor.Data;
-using Tailor.Recommend;
 using Tailor.Recommend.Training;
 
 namespace Tailor.Cli.Commands;
@@ -10,8 +7,6 @@ namespace Tailor.Cli.Commands;
 /// <summary>`tailor train`: trains every model of a shop and stores a new version.</summary>
 internal static class TrainCommand
 {
-    public const string RecommenderKind = "recommender";
-
     public static Command Create(GlobalOptions globals, CliOutput output)
     {
         var command = new Command("train", "Train the shop's models and store them as a new version.");
@@ -42,26 +37,14 @@ internal static class TrainCommand
     /// <summary>Trains and stores the recommender; shared with `tailor demo`.</summary>
     public static (int Version, TrainingReport Report) Train(CommandContext context)
     {
-        RecommenderBundle? bundle = null;
-        TrainingReport? report = null;
-        void Work(IProgress<string>? progress)
+        if (!context.Output.CanShowProgress || context.Json)
         {
-            var data = context.Store.ReadShopData(context.ShopId);
-            (bundle, report) = RecommenderTraining.Train(data, new RecommenderTrainingOptions(), progress);
+            return RecommenderTraining.TrainAndStore(context.Store, context.ShopId, new RecommenderTrainingOptions());
         }
 
-        if (context.Output.CanShowProgress && !context.Json)
-        {
-            context.Output.Console.Status().Start("Reading the shop", status =>
-                Work(new Progress<string>(step => status.Status(Markup.Escape(step)))));
-        }
-        else
-        {
-            Work(null);
-        }
-
-        var metrics = JsonSerializer.Serialize(new { report!.Users, report.Items, report.Interactions, report.Weights, report.Validation });
-        var version = context.Store.SaveModel(context.ShopId, RecommenderKind, metrics, bundle!.ToBytes());
-        return (version, report);
+        (int, TrainingReport) result = default;
+        context.Output.Console.Status().Start("Reading the shop", status => result = RecommenderTraining.TrainAndStore(
+            context.Store, context.ShopId, new RecommenderTrainingOptions(), new Progress<string>(step => status.Status(Markup.Escape(step)))));
+        return result;
     }
 }

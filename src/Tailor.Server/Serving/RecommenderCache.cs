@@ -11,8 +11,6 @@ namespace Tailor.Server.Serving;
 /// </summary>
 public sealed class RecommenderCache(ITailorStore store, TimeProvider clock)
 {
-    public const string ModelKind = "recommender";
-
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Entry> _shops = new(StringComparer.Ordinal);
@@ -33,7 +31,7 @@ public sealed class RecommenderCache(ITailorStore store, TimeProvider clock)
                 return entry.Current;
             }
 
-            var latest = store.ListModels(shopId).FirstOrDefault(m => m.Kind == ModelKind);
+            var latest = store.ListModels(shopId).FirstOrDefault(m => m.Kind == RecommenderBundle.ModelKind);
             Current? current = entry?.Current;
             if (latest is null)
             {
@@ -41,7 +39,7 @@ public sealed class RecommenderCache(ITailorStore store, TimeProvider clock)
             }
             else if (current is null || current.Version != latest.Version)
             {
-                var stored = store.LoadLatestModel(shopId, ModelKind)!;
+                var stored = store.LoadLatestModel(shopId, RecommenderBundle.ModelKind)!;
                 var bundle = RecommenderBundle.FromBytes(stored.Artefact);
                 current = new Current(stored.Version, stored.TrainedAt,
                     new RecommendationService(bundle, new Catalogue(bundle.Items, store.ReadItems(shopId))));

@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Threading.Channels;
 using Tailor.Data;
 using Tailor.Recommend.Training;
-using Tailor.Server.Serving;
 
 namespace Tailor.Server.Training;
 
 /// <summary>
 /// Trains in the background, one job at a time (training uses both cores; two at once would only
 /// slow each other). Serving never waits for it: a finished model is stored as a new version and the
-/// <see cref="RecommenderCache"/> swaps it in; a failed training leaves the current version serving.
+/// <see cref="Serving.RecommenderCache"/> swaps it in; a failed training leaves the current version serving.
 /// </summary>
 public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : BackgroundService
 {
@@ -49,13 +47,8 @@ public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : Back
         }
     }
 
-    private int Train(string shopId, CancellationToken cancellationToken)
-    {
-        var data = store.ReadShopData(shopId, cancellationToken);
-        var (bundle, report) = RecommenderTraining.Train(data, new RecommenderTrainingOptions(), cancellationToken: cancellationToken);
-        var metrics = JsonSerializer.Serialize(new { report.Users, report.Items, report.Interactions, report.Weights, report.Validation, report.Seconds });
-        return store.SaveModel(shopId, RecommenderCache.ModelKind, metrics, bundle.ToBytes());
-    }
+    private int Train(string shopId, CancellationToken cancellationToken) =>
+        RecommenderTraining.TrainAndStore(store, shopId, new RecommenderTrainingOptions(), cancellationToken: cancellationToken).Version;
 
     public override void Dispose()
     {

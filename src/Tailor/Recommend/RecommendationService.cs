@@ -9,6 +9,10 @@ namespace Tailor.Recommend;
 /// </summary>
 public sealed class RecommendationService(RecommenderBundle bundle, Catalogue catalogue)
 {
+    // The cold-start ranking depends only on the bundle, so it is computed once, not per request: every
+    // customer without history or consent is served from it.
+    private readonly Lazy<(float[] Scores, bool[] TrendingLeads)> _coldStart = new(() => ColdStart(bundle));
+
     public RecommenderBundle Bundle { get; } = bundle;
 
     public Catalogue Catalogue { get; } = catalogue;
@@ -127,16 +131,7 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
 
         // Too little personal signal: fill up with what is popular, under the same rules.
-        var scores = new float[Bundle.Items.Count];
-        Bundle.Trending.Score([], [], scores);
-        var trendingMax = Math.Max(1e-6f, scores.Max());
-        var popular = Bundle.Popular.Scores;
-        var popularMax = Math.Max(1e-6f, popular.ToArray().Max());
-        for (var i = 0; i < scores.Length; i++)
-        {
-            scores[i] = (0.5f * scores[i] / trendingMax) + (popular[i] / popularMax);
-        }
-
+        var scores = _coldStart.Value.Scores;
         var taken = result.Select(r => Bundle.Items.IndexOf(r.ItemId)).ToHashSet();
         foreach (var item in RecommendationRules.Select(scores, history, request with { Count = request.Count + taken.Count }, Catalogue,
                      null, exclude))
@@ -148,7 +143,7 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
 
             if (taken.Add(item))
             {
-                var trending = Bundle.Trending.Scores[item] / trendingMax > 0.5f * popular[item] / popularMax;
+                var trending = _coldStart.Value.TrendingLeads[item];
                 result.Add(Make(item, 0, trending ? "Popular right now" : "A bestseller",
                     trending ? ReasonKind.Trending : ReasonKind.Popular, null));
             }
@@ -189,6 +184,26 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
 
         return Make(item, score, "Popular with customers like you", ReasonKind.Popular, null);
+    }
+
+    /// <summary>Popularity plus half-weighted trending, each scaled to its maximum; and whether trending leads per item.</summary>
+    private static (float[] Scores, bool[] TrendingLeads) ColdStart(RecommenderBundle bundle)
+    {
+        var trending = bundle.Trending.Scores;
+        var popular = bundle.Popular.Scores;
+        var trendingMax = Math.Max(1e-6f, System.Numerics.Tensors.TensorPrimitives.Max(trending));
+        var popularMax = Math.Max(1e-6f, System.Numerics.Tensors.TensorPrimitives.Max(popular));
+        var scores = new float[popular.Length];
+        var trendingLeads = new bool[popular.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var rising = trending[i] / trendingMax;
+            var bestseller = popular[i] / popularMax;
+            scores[i] = (0.5f * rising) + bestseller;
+            trendingLeads[i] = rising > 0.5f * bestseller;
+        }
+
+        return (scores, trendingLeads);
     }
 
     private Recommendation Make(int item, double score, string reason, ReasonKind kind, string? related) =>

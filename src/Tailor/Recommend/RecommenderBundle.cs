@@ -10,6 +10,9 @@ namespace Tailor.Recommend;
 /// </summary>
 public sealed class RecommenderBundle
 {
+    /// <summary>The kind under which bundles are stored as model versions.</summary>
+    public const string ModelKind = "recommender";
+
     private const int Version = 1;
 
     public required IdMap Items { get; init; }

@@ -133,7 +133,7 @@ public sealed class RecommendationServiceTests
     }
 
     [Fact]
-    public void A_category_cap_and_diversity_spread_the_list()
+    public void A_category_cap_spreads_the_list()
     {
         var service = Service();
         var history = Bought(service, "a", "e");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Tailor.Data.Csv;
 
 /// <summary>Writes RFC 4180 rows: a field is quoted when it holds the delimiter, a quote or a line break.</summary>
-internal sealed class CsvRecordWriter(TextWriter writer)
+public sealed class CsvRecordWriter(TextWriter writer)
 {
     private bool _rowStarted;
 

@@ -27,6 +27,13 @@ public static class AlgorithmCatalog
             $"Unknown algorithm '{name}'. Known: {string.Join(", ", Names)}, auto.", nameof(name)),
     };
 
+    /// <summary>
+    /// The families automatic selection searches and blends, each with its grid (EASE is left out above
+    /// its catalogue limit). Callers that have the catalogue add content.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> Families(int items, int seed = 42) =>
+        [.. new[] { "ease", "item-knn", "als", "trending", "popularity" }.Select(name => Grid(name, items, seed)).Where(grid => grid.Count > 0)];
+
     /// <summary>Candidate settings searched by automatic selection, the default first.</summary>
     public static IReadOnlyList<IRecommenderTrainer> Grid(string name, int items, int seed = 42) => name switch
     {

@@ -23,7 +23,8 @@ public static class AutoSelection
     /// <param name="validationFraction">Share of the training period, newest first, held out for validation.</param>
     /// <param name="validationSplit">
     /// How to carve validation from the training interactions; default: the newest
-    /// <paramref name="validationFraction"/> of the period. Data without timestamps wants a per-user split.
+    /// <paramref name="validationFraction"/> of the period, or each user's last items in input order when
+    /// the interactions carry no distinct times (a file without a timestamp column).
     /// </param>
     /// <param name="metric">Metric to maximise, such as "ndcg@10".</param>
     /// <param name="progress">Reports each step.</param>
@@ -40,7 +41,9 @@ public static class AutoSelection
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(families);
-        var split = validationSplit?.Invoke(train) ?? Splits.TemporalFraction(train, validationFraction);
+        var timed = train.Select(i => i.Timestamp).Distinct().Take(2).Count() > 1;
+        var split = validationSplit?.Invoke(train)
+            ?? (timed ? Splits.TemporalFraction(train, validationFraction) : Splits.LeaveLastFraction(train, validationFraction));
         if (split.Test.Count == 0)
         {
             throw new ArgumentException("The training data is too small to hold out a validation period.", nameof(train));

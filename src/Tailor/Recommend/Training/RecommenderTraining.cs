@@ -96,20 +96,23 @@ public static class RecommenderTraining
     }
 
     /// <summary>The algorithm families searched for the blend, each with its candidate settings.</summary>
-    internal static IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> Families(ShopData data, int items, RecommenderTrainingOptions options)
-    {
-        var families = new List<IReadOnlyList<IRecommenderTrainer>>();
-        foreach (var name in new[] { "ease", "item-knn", "als", "trending", "popularity" })
-        {
-            var grid = AlgorithmCatalog.Grid(name, items, options.Seed);
-            if (grid.Count > 0)
-            {
-                families.Add(grid);
-            }
-        }
+    internal static IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> Families(ShopData data, int items, RecommenderTrainingOptions options) =>
+        [.. AlgorithmCatalog.Families(items, options.Seed), [new ContentTrainer(data.Items)]];
 
-        families.Add([new ContentTrainer(data.Items)]);
-        return families;
+    /// <summary>
+    /// Reads the shop, trains, and stores the bundle as a new model version with the report as its
+    /// metrics: what `tailor train` and the server's background training both do.
+    /// </summary>
+    public static (int Version, TrainingReport Report) TrainAndStore(
+        ITailorStore store, string shopId, RecommenderTrainingOptions options, IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var data = store.ReadShopData(shopId, cancellationToken);
+        var (bundle, report) = Train(data, options, progress, cancellationToken);
+        var metrics = System.Text.Json.JsonSerializer.Serialize(
+            new { report.Users, report.Items, report.Interactions, report.Weights, report.Validation, report.Seconds });
+        return (store.SaveModel(shopId, RecommenderBundle.ModelKind, metrics, bundle.ToBytes()), report);
     }
 
     private static BlendTrainer DefaultBlend(IReadOnlyList<IReadOnlyList<IRecommenderTrainer>> families)
