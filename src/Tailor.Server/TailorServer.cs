@@ -25,6 +25,7 @@ public static class TailorServer
         builder.Services.AddSingleton<ITailorStore>(_ => SqliteStore.Open(options.DbPath));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.Services.AddSingleton<KeyRateLimiter>();
         builder.Services.AddSingleton<RecommenderCache>();
         builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
@@ -32,13 +33,7 @@ public static class TailorServer
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Tailor API";
-            document.Info.Description = "Real-time recommendations and shop data. Every /api/v1 route needs an API key " +
-                "(Authorization: Bearer KEY) with the route's scope: ingest, read or admin.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
@@ -47,6 +42,7 @@ public static class TailorServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
+        app.UseMiddleware<ApiKeyMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("Tailor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapMetrics("/metrics");

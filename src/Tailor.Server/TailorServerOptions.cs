@@ -11,4 +11,10 @@ public sealed record TailorServerOptions
 
     /// <summary>Shop shown by the dashboard when none is chosen.</summary>
     public string DefaultShop { get; init; } = Data.Shop.DefaultId;
+
+    /// <summary>
+    /// Requests a second a key may make when it has no limit of its own; 0 means unlimited. A small
+    /// shop's site makes far fewer; the limit keeps a runaway script from starving other shops.
+    /// </summary>
+    public int DefaultRateLimit { get; init; } = 1000;
 }

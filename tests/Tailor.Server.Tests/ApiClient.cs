@@ -9,10 +9,11 @@ namespace Tailor.Server.Tests;
 /// <summary>Creates keys in a store and HTTP clients that send them.</summary>
 internal static class ApiClient
 {
-    public static string CreateKey(ITailorStore store, string shopId, ApiScope scopes)
+    /// <summary>A new key; unlimited unless a rate limit is given, since tests send bursts a shop's site would not.</summary>
+    public static string CreateKey(ITailorStore store, string shopId, ApiScope scopes, int? rateLimit = 0)
     {
         var key = ApiKey.Generate();
-        store.SaveApiKey(shopId, ApiKey.Hash(key), ApiKey.DisplayPrefix(key), scopes, "test");
+        store.SaveApiKey(shopId, ApiKey.Hash(key), ApiKey.DisplayPrefix(key), scopes, "test", rateLimit);
         return key;
     }
 

@@ -24,7 +24,8 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningServer> StartAsync(Action<ITailorStore>? seed = null)
+    public static async Task<RunningServer> StartAsync(
+        Action<ITailorStore>? seed = null, Func<TailorServerOptions, TailorServerOptions>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "tailor-server-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -37,6 +38,7 @@ public sealed class RunningServer : IAsyncDisposable
         var started = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
         var options = new TailorServerOptions { DbPath = dbPath, Urls = "http://127.0.0.1:0" };
+        options = configure?.Invoke(options) ?? options;
         var run = TailorServer.RunAsync(options, addresses => started.SetResult(addresses[0]), stop.Token);
         var first = await Task.WhenAny(started.Task, run);
         if (first == run)

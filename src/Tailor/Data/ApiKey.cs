@@ -10,7 +10,9 @@ namespace Tailor.Data;
 /// <param name="Scopes">What the key may do.</param>
 /// <param name="Label">A note, such as "web shop tracking".</param>
 /// <param name="CreatedAt">When it was made.</param>
-public sealed record ApiKey(long Id, string ShopId, string Prefix, ApiScope Scopes, string? Label, DateTimeOffset CreatedAt)
+/// <param name="RateLimit">Requests per second the key may make; null takes the server's default, 0 means unlimited.</param>
+public sealed record ApiKey(
+    long Id, string ShopId, string Prefix, ApiScope Scopes, string? Label, DateTimeOffset CreatedAt, int? RateLimit = null)
 {
     private const string KeyPrefix = "tlr_";
 

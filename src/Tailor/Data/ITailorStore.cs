@@ -63,7 +63,7 @@ public interface ITailorStore : IDisposable
     bool RetireItem(string shopId, string itemId);
 
     /// <summary>Stores a key's hash with its shop and scopes.</summary>
-    ApiKey SaveApiKey(string shopId, string keyHash, string prefix, ApiScope scopes, string? label);
+    ApiKey SaveApiKey(string shopId, string keyHash, string prefix, ApiScope scopes, string? label, int? rateLimit = null);
 
     /// <summary>The live key with that hash, or null.</summary>
     ApiKey? FindApiKey(string keyHash);
