@@ -32,6 +32,8 @@ public static class TailorServer
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
+        builder.Services.AddSingleton<TrainingSchedule>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TrainingSchedule>());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.

@@ -17,4 +17,11 @@ public sealed record TailorServerOptions
     /// shop's site makes far fewer; the limit keeps a runaway script from starving other shops.
     /// </summary>
     public int DefaultRateLimit { get; init; } = 1000;
+
+    /// <summary>
+    /// How often the server looks for shops whose data changed since their last training and retrains
+    /// them in the background; <see cref="TimeSpan.Zero"/> turns scheduled training off (training on
+    /// demand still works). A shop with data but no model is trained at start.
+    /// </summary>
+    public TimeSpan TrainEvery { get; init; } = TimeSpan.FromHours(24);
 }

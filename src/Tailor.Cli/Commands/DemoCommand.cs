@@ -23,9 +23,10 @@ internal static class DemoCommand
         };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after loading instead of serving the dashboard." };
         var urls = ServeCommand.UrlsOption();
+        var trainEvery = ServeCommand.TrainEveryOption();
         var command = new Command("demo", "Simulate a shop with known ground truth, load it and serve its dashboard.")
         {
-            customers, seed, noServe, urls,
+            customers, seed, noServe, urls, trainEvery,
         };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
@@ -54,7 +55,7 @@ internal static class DemoCommand
                 return ExitCodes.Ok;
             }
 
-            ServeCommand.Serve(context, parse.GetValue(urls)!, CancellationToken.None);
+            ServeCommand.Serve(context, parse.GetValue(urls)!, parse.GetValue(trainEvery), CancellationToken.None);
             return ExitCodes.Ok;
         }));
         return command;

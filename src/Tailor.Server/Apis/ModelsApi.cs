@@ -23,6 +23,9 @@ public static class ModelsApi
         admin.MapGet("/jobs/{jobId}", Results<Ok<TrainingJob>, ProblemHttpResult> (string jobId, HttpContext context, TrainingQueue queue) =>
                 queue.Find(context.Key().ShopId, jobId) is { } job ? TypedResults.Ok(job) : Problems.NotFound($"Job '{jobId}' is not known."))
             .WithName("GetJob").WithSummary("A training job: queued, running, succeeded (with the model version) or failed (with the reason).");
+        admin.MapGet("/jobs", (HttpContext context, TrainingQueue queue) => TypedResults.Ok(queue.Recent(context.Key().ShopId, 50)))
+            .WithName("ListJobs").WithSummary("The shop's training jobs since the server started, newest first (at most 50): " +
+                "scheduled and on-demand, with the reason of any failure.");
         app.MapGet("/api/v1/models", (HttpContext context, ITailorStore store) => TypedResults.Ok(
                 store.ListModels(context.Key().ShopId).Select(m => new ModelVersion(m.Kind, m.Version, m.TrainedAt,
                     m.Metrics is null ? null : System.Text.Json.JsonDocument.Parse(m.Metrics).RootElement.Clone())).ToList()))

@@ -10,8 +10,11 @@ namespace Tailor.Server.Training;
 /// slow each other). Serving never waits for it: a finished model is stored as a new version and the
 /// <see cref="Serving.RecommenderCache"/> swaps it in; a failed training leaves the current version serving.
 /// </summary>
-public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : BackgroundService
+public sealed class TrainingQueue(ITailorStore store, TimeProvider clock, ILogger<TrainingQueue> logger) : BackgroundService
 {
+    private static readonly Prometheus.Counter Trainings = Prometheus.Metrics.CreateCounter(
+        "tailor_trainings_total", "Background trainings by outcome (succeeded, failed).", "outcome");
+
     private readonly Channel<string> _pending = Channel.CreateUnbounded<string>();
     private readonly ConcurrentDictionary<string, TrainingJob> _jobs = new(StringComparer.Ordinal);
 
@@ -23,6 +26,14 @@ public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : Back
         _pending.Writer.TryWrite(job.Id);
         return job;
     }
+
+    /// <summary>True while a job of the shop is queued or running, so a schedule does not pile up more.</summary>
+    public bool IsBusy(string shopId) =>
+        _jobs.Values.Any(j => j.ShopId == shopId && j.Status is TrainingJob.Queued or TrainingJob.Running);
+
+    /// <summary>The shop's jobs since the server started, newest first.</summary>
+    public IReadOnlyList<TrainingJob> Recent(string shopId, int count) =>
+        _jobs.Values.Where(j => j.ShopId == shopId).OrderByDescending(j => j.QueuedAt).Take(count).ToList();
 
     /// <summary>The job, when it belongs to the shop.</summary>
     public TrainingJob? Find(string shopId, string jobId) =>
@@ -38,11 +49,14 @@ public sealed class TrainingQueue(ITailorStore store, TimeProvider clock) : Back
             {
                 var version = await Task.Run(() => Train(job.ShopId, stoppingToken), stoppingToken);
                 _jobs[id] = job with { Status = TrainingJob.Succeeded, FinishedAt = clock.GetUtcNow(), ModelVersion = version };
+                Trainings.WithLabels(TrainingJob.Succeeded).Inc();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The previous model keeps serving; the job says why this one did not replace it.
                 _jobs[id] = job with { Status = TrainingJob.Failed, FinishedAt = clock.GetUtcNow(), Error = e.Message };
+                Trainings.WithLabels(TrainingJob.Failed).Inc();
+                logger.LogWarning(e, "Training shop {Shop} failed; the previous model keeps serving", job.ShopId);
             }
         }
     }
