@@ -57,7 +57,7 @@ public static class RecommendationsApi
         // Without consent to personalization the customer gets what everyone gets.
         var personal = activity.Customer.Consent.Personalization;
         var history = personal
-            ? UserHistory.FromActivity(activity, current.Service.Bundle.Items, current.Service.Bundle.Options, clock.GetUtcNow())
+            ? live.History(activity, current.Service.Bundle, clock.GetUtcNow())
             : UserHistory.Empty;
         return Run(() => new RecommendationList(current.Version, personal, current.Service.Recommend(history, request)));
     }
@@ -126,7 +126,7 @@ public static class RecommendationsApi
 
         var personal = activity.Customer.Consent.Personalization;
         var history = personal
-            ? UserHistory.FromActivity(activity, current.Service.Bundle.Items, current.Service.Bundle.Options, clock.GetUtcNow())
+            ? live.History(activity, current.Service.Bundle, clock.GetUtcNow())
             : UserHistory.Empty;
         return TypedResults.Ok(new RecommendationList(current.Version, personal, current.Service.Rank(history, body.Candidates)));
     }

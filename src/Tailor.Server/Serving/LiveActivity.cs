@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Tailor.Data;
+using Tailor.Recommend;
 
 namespace Tailor.Server.Serving;
 
@@ -24,6 +26,10 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
 
     private readonly ConcurrentDictionary<(string Shop, string Customer), Entry> _entries = new();
 
+    // Weighted histories per activity snapshot: an appended event makes a new snapshot, so a cached
+    // history is never stale by more than the decay of the snapshot's lifetime (at most MaxAge).
+    private readonly ConditionalWeakTable<CustomerActivity, CachedHistory> _histories = new();
+
     /// <summary>The customer's activity, from memory when fresh, or null when the shop does not know them.</summary>
     public CustomerActivity? Get(string shopId, string customerId)
     {
@@ -45,6 +51,24 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
         }
 
         return activity;
+    }
+
+    /// <summary>
+    /// The customer's weighted history as the model sees it, built once per activity snapshot and model
+    /// rather than on every request (a customer with years of orders costs milliseconds to weigh).
+    /// </summary>
+    public UserHistory History(CustomerActivity activity, RecommenderBundle bundle, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bundle);
+        if (_histories.TryGetValue(activity, out var cached) && ReferenceEquals(cached.Bundle, bundle))
+        {
+            return cached.History;
+        }
+
+        var history = UserHistory.FromActivity(activity, bundle.Items, bundle.Options, now);
+        _histories.AddOrUpdate(activity, new CachedHistory(bundle, history));
+        return history;
     }
 
     /// <summary>Adds committed events to the customers already in memory.</summary>
@@ -76,4 +100,6 @@ public sealed class LiveActivity(ITailorStore store, TimeProvider clock)
     public void Forget(string shopId, string customerId) => _entries.TryRemove((shopId, customerId), out _);
 
     private sealed record Entry(CustomerActivity Activity, DateTimeOffset LoadedAt, int Appended);
+
+    private sealed record CachedHistory(RecommenderBundle Bundle, UserHistory History);
 }

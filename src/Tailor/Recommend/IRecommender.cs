@@ -22,6 +22,12 @@ public interface IRecommender
     /// <param name="scores">Output, one per item.</param>
     void Score(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, Span<float> scores);
 
+    /// <summary>
+    /// Starts scoring one history. Models with per-history work override this to do it once for the
+    /// scores and the explanations of the items chosen from them.
+    /// </summary>
+    IScoringSession Begin(UserHistory history) => new HistoryScoringSession(this, history);
+
     /// <summary>Writes the model's parameters; <see cref="RecommenderSerializer"/> adds the name and reads it back.</summary>
     void Save(BinaryWriter writer);
 }

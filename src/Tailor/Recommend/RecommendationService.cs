@@ -24,13 +24,14 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var scores = new float[Bundle.Items.Count];
+        using var session = Bundle.Main.Begin(history);
         if (!history.IsEmpty)
         {
-            Bundle.Main.Score(history.Items, history.Weights, scores);
+            session.Score(scores);
         }
 
         var selected = RecommendationRules.Select(scores, history, request, Catalogue, Bundle.Content ?? Bundle.Similar, exclude: -1);
-        var reasons = Reasons(history, selected);
+        var reasons = Reasons(history, session, selected);
         var result = new List<Recommendation>(request.Count);
         for (var i = 0; i < selected.Count; i++)
         {
@@ -91,13 +92,14 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(candidates);
         var scores = new float[Bundle.Items.Count];
+        using var session = Bundle.Main.Begin(history);
         if (history.IsEmpty)
         {
             Bundle.Popular.Score([], [], scores);
         }
         else
         {
-            Bundle.Main.Score(history.Items, history.Weights, scores);
+            session.Score(scores);
         }
 
         var known = new List<(int Item, string Id)>();
@@ -115,7 +117,7 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
 
         var order = known.OrderByDescending(k => scores[k.Item]).ThenBy(k => k.Item).Select(k => k.Item).ToList();
-        var reasons = Reasons(history, order);
+        var reasons = Reasons(history, session, order);
         var ranked = order
             .Select((item, i) => Explain(item, scores[item], history, reasons[i]) with { ReasonKind = history.IsEmpty ? ReasonKind.Popular : ReasonKind.Ranked })
             .ToList();
@@ -151,13 +153,13 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
     }
 
     /// <summary>For each item, the position in the history that explains it best, or -1.</summary>
-    private int[] Reasons(UserHistory history, IReadOnlyList<int> items)
+    private static int[] Reasons(UserHistory history, IScoringSession session, List<int> items)
     {
         var reasons = new int[items.Count];
         Array.Fill(reasons, -1);
-        if (!history.IsEmpty && Bundle.Main is IExplainingRecommender explaining)
+        if (!history.IsEmpty)
         {
-            explaining.StrongestReasons(history.Items, history.Weights, items.ToArray(), reasons);
+            session.StrongestReasons(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), reasons);
         }
 
         return reasons;

@@ -70,6 +70,18 @@ public sealed class UserHistory
         return new UserHistory(keys, keys.Select(k => weights[k]).ToArray(), keys.Select(_ => HistorySource.Viewed).ToArray(), []);
     }
 
+    /// <summary>A history of items and strengths alone (the span form of <see cref="IRecommender.Score"/>), all counted as bought.</summary>
+    public static UserHistory FromSpans(ReadOnlySpan<int> items, ReadOnlySpan<float> weights)
+    {
+        if (items.Length != weights.Length)
+        {
+            throw new ArgumentException($"{items.Length} items but {weights.Length} weights.", nameof(weights));
+        }
+
+        var copy = items.ToArray();
+        return new UserHistory(copy, weights.ToArray(), new HistorySource[copy.Length], [.. copy]);
+    }
+
     /// <summary>A history from a training matrix row (for evaluation and tests).</summary>
     public static UserHistory FromRow(SparseMatrix userItems, int user)
     {

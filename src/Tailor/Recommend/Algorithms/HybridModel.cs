@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace Tailor.Recommend.Algorithms;
 
 /// <summary>
@@ -39,31 +37,12 @@ public sealed class HybridModel : IExplainingRecommender
 
     public void Score(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, Span<float> scores)
     {
-        scores.Clear();
-        var rented = System.Buffers.ArrayPool<float>.Shared.Rent(ItemCount);
-        try
-        {
-            var buffer = rented.AsSpan(0, ItemCount);
-            for (var c = 0; c < _components.Length; c++)
-            {
-                if (_weights[c] == 0)
-                {
-                    continue;
-                }
-
-                _components[c].Score(historyItems, historyWeights, buffer);
-                var max = TensorPrimitives.MaxMagnitude(buffer);
-                if (max > 0)
-                {
-                    TensorPrimitives.MultiplyAdd(buffer, _weights[c] / max, scores, scores);
-                }
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<float>.Shared.Return(rented);
-        }
+        using var session = Begin(History(historyItems, historyWeights));
+        session.Score(scores);
     }
+
+    /// <summary>One session per component, so each does its per-history work once.</summary>
+    public IScoringSession Begin(UserHistory history) => new HybridScoringSession(_components, _weights, history);
 
     /// <summary>The reason of the most heavily weighted component that can explain the candidate.</summary>
     public int StrongestReason(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, int candidate)
@@ -87,38 +66,12 @@ public sealed class HybridModel : IExplainingRecommender
     /// <summary>Asks each component, heaviest first, for all candidates it has not explained yet.</summary>
     public void StrongestReasons(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<int> candidates, Span<int> reasons)
     {
-        reasons[..candidates.Length].Fill(-1);
-        var open = new List<int>(candidates.Length);
-        for (var c = 0; c < candidates.Length; c++)
-        {
-            open.Add(c);
-        }
-
-        foreach (var component in Enumerable.Range(0, _components.Length).OrderByDescending(c => _weights[c]))
-        {
-            if (open.Count == 0 || _weights[component] <= 0 || _components[component] is not IExplainingRecommender explaining)
-            {
-                continue;
-            }
-
-            var asked = new int[open.Count];
-            for (var a = 0; a < asked.Length; a++)
-            {
-                asked[a] = candidates[open[a]];
-            }
-
-            var answers = new int[asked.Length];
-            explaining.StrongestReasons(historyItems, historyWeights, asked, answers);
-            for (var a = asked.Length - 1; a >= 0; a--)
-            {
-                if (answers[a] >= 0)
-                {
-                    reasons[open[a]] = answers[a];
-                    open.RemoveAt(a);
-                }
-            }
-        }
+        using var session = Begin(History(historyItems, historyWeights));
+        session.StrongestReasons(candidates, reasons);
     }
+
+    private static UserHistory History(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights) =>
+        UserHistory.FromSpans(historyItems, historyWeights);
 
     public void Save(BinaryWriter writer)
     {

@@ -39,15 +39,12 @@ internal static class SmallCholesky
             b[i] = (b[i] - TensorPrimitives.Dot(l.Slice(i * n, i), b[..i])) / l[(i * n) + i];
         }
 
+        // L^T x = y by columns of L^T, which are the contiguous rows of L: once x_i is known, its share
+        // is taken off every earlier entry in one vector operation.
         for (var i = n - 1; i >= 0; i--)
         {
-            var sum = b[i];
-            for (var j = i + 1; j < n; j++)
-            {
-                sum -= l[(j * n) + i] * b[j];
-            }
-
-            b[i] = sum / l[(i * n) + i];
+            b[i] /= l[(i * n) + i];
+            TensorPrimitives.MultiplyAdd(l.Slice(i * n, i), -b[i], b[..i], b[..i]);
         }
     }
 }
