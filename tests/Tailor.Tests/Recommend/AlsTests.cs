@@ -120,6 +120,52 @@ public class AlsTests
     }
 
     [Fact]
+    public void A_scoring_session_gives_the_exact_fold_in_scores_and_explanations()
+    {
+        var data = TestMatrices.Blocks(Users, Items, Groups, perUser: 8, seed: 6, out _);
+        var model = Fit(data, _small);
+        var k = model.Factors;
+        var y = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(Items, k, (i, f) => model.ItemFactors(i)[f]);
+        for (var user = 0; user < 20; user++)
+        {
+            var items = data.UserItems.RowColumns(user).ToArray();
+            var weights = data.UserItems.RowValues(user).ToArray();
+            // The fold-in system written out densely: A = Y^T Y + reg I + sum (c - 1) y y^T, b = sum c y.
+            var a = (y.TransposeThisAndMultiply(y)) + (MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(k) * model.Regularization);
+            var b = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(k);
+            for (var h = 0; h < items.Length; h++)
+            {
+                var row = y.Row(items[h]);
+                var confidence = 1 + (model.Alpha * weights[h]);
+                a += row.OuterProduct(row) * (confidence - 1);
+                b += row * confidence;
+            }
+
+            var expectedScores = y * a.Solve(b);
+            int[] candidates = [.. Enumerable.Range(0, Items).Where(i => user % 7 == i % 7)];
+            var expectedReasons = candidates.Select(c =>
+            {
+                var z = a.Solve(y.Row(c));
+                var shares = items.Select((item, h) => (1 + (model.Alpha * weights[h])) * y.Row(item).DotProduct(z)).ToArray();
+                return shares.Max() > 0 ? Array.IndexOf(shares, shares.Max()) : -1;
+            }).ToArray();
+
+            using var session = model.Begin(UserHistory.FromSpans(items, weights));
+            var scores = new float[Items];
+            session.Score(scores);
+            var reasons = new int[candidates.Length];
+            session.StrongestReasons(candidates, reasons);
+
+            for (var i = 0; i < Items; i++)
+            {
+                Assert.Equal(expectedScores[i], scores[i], 3e-4);
+            }
+
+            Assert.Equal(expectedReasons, reasons);
+        }
+    }
+
+    [Fact]
     public void An_empty_history_scores_every_item_zero()
     {
         var model = Fit(TestMatrices.Blocks(30, 12, 3, 2, seed: 1, out _), _small);
