@@ -98,8 +98,19 @@ internal static class RecommendationRules
     private static List<int> Pick(List<(int Item, double Score)> pool, RecommendationRequest request, Catalogue catalogue, NeighbourModel? similarity)
     {
         var picked = new List<int>(request.Count);
-        var perCategory = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lambda = similarity is null ? 1 : request.Diversity;
+        if (lambda >= 1 && request.MaxPerCategory is null)
+        {
+            // Neither diversity nor caps: the sorted pool's head is the answer.
+            for (var i = 0; i < pool.Count && picked.Count < request.Count; i++)
+            {
+                picked.Add(pool[i].Item);
+            }
+
+            return picked;
+        }
+
+        var perCategory = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var maxScore = pool.Count > 0 ? pool[0].Score : 1;
         var remaining = new List<(int Item, double Score)>(pool);
         while (picked.Count < request.Count && remaining.Count > 0)
