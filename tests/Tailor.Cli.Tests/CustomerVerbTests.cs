@@ -74,7 +74,7 @@ public sealed class CustomerVerbTests : IDisposable
             Assert.InRange(evaluation.GetProperty(model).GetProperty("auc").GetDouble(), 0.5, 1.0);
         }
 
-        Assert.Equal("customer,p_purchase,model,recency_score,bgnbd_p_purchase", File.ReadLines(output).First());
+        Assert.Equal("customer,p_purchase,model,recency_score,bgnbd_p_purchase,churn_drivers", File.ReadLines(output).First());
         Assert.Equal(json.GetProperty("customers").GetInt32() + 1, File.ReadAllLines(output).Length);
     }
 
