@@ -26,6 +26,7 @@ public static class TailorServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<RecommenderCache>();
+        builder.Services.AddSingleton<CustomerAnalyticsCache>();
         builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
@@ -55,6 +56,7 @@ public static class TailorServer
         app.MapEventsApi();
         app.MapRecommendationsApi();
         app.MapCustomersApi();
+        app.MapSegmentsApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
         app.MapOverviewPage();
