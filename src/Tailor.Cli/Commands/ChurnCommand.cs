@@ -43,8 +43,9 @@ internal static class ChurnCommand
             else
             {
                 context.RequireShop(createIfMissing: false);
-                orders = context.Store.ReadOrders(context.ShopId).ToList();
-                events = context.Store.ReadEvents(context.ShopId).ToList();
+                var data = CustomersCommands.AnalyticsData(context);
+                orders = [.. data.Orders];
+                events = data.Events;
                 asOf = orders.Count > 0 ? orders.Max(o => o.Timestamp) : throw new CliException($"Shop '{context.ShopId}' has no orders yet.");
             }
 

@@ -136,6 +136,17 @@ public static class CustomerAnalytics
     public static CustomerAnalyticsReport ReadReport(byte[] artefact) =>
         JsonSerializer.Deserialize<CustomerAnalyticsReport>(artefact, Json) ?? throw new ArgumentException("The artefact holds no report.", nameof(artefact));
 
+    /// <summary>
+    /// The part of a shop's data customer analytics may use: customers who consented to analytics, with
+    /// their orders and events (anonymous ones dropped). Items, spend and sends are kept as they are.
+    /// </summary>
+    public static ShopData ForAnalytics(ShopData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var (orders, events, _) = Consenting(data);
+        return data with { Customers = data.Customers.Where(c => c.Consent.Analytics).ToList(), Orders = orders, Events = events };
+    }
+
     /// <summary>Orders and events of the customers who consented to analytics, and how many those are.</summary>
     private static (List<Order> Orders, List<ShopEvent> Events, int Count) Consenting(ShopData data)
     {
