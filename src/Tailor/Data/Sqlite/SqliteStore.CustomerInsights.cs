@@ -27,23 +27,7 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(customers);
         using var connection = OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
-        int version;
-        using (var model = connection.CreateCommand())
-        {
-            model.Transaction = transaction;
-            model.CommandText = """
-                INSERT INTO models (shop_id, kind, version, trained_at, metrics, artefact)
-                VALUES ($s, $kind, (SELECT coalesce(max(version), 0) + 1 FROM models WHERE shop_id = $s AND kind = $kind), $at, $metrics, $artefact)
-                RETURNING version
-                """;
-            model.Parameters.AddWithValue("$s", shopId);
-            model.Parameters.AddWithValue("$kind", CustomerAnalytics.ModelKind);
-            model.Parameters.AddWithValue("$at", UnixTime.ToMilliseconds(DateTimeOffset.UtcNow));
-            model.Parameters.AddWithValue("$metrics", (object?)metricsJson ?? DBNull.Value);
-            model.Parameters.AddWithValue("$artefact", artefact);
-            version = Convert.ToInt32(model.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
+        var version = InsertModel(connection, transaction, shopId, CustomerAnalytics.ModelKind, metricsJson, artefact);
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
