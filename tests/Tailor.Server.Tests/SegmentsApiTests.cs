@@ -78,6 +78,10 @@ public sealed class SegmentsApiTests : IAsyncLifetime
         Assert.Contains(rfm11.GetProperty("segments").EnumerateArray(), s => s.GetProperty("name").GetString() == "Champions");
         Assert.Contains(rf10.GetProperty("segments").EnumerateArray(), s => s.GetProperty("name").GetString() == "champions");
         Assert.Equal(rfm11.GetProperty("customers").GetInt32(), clusters.GetProperty("customers").GetInt32());
+        var micro = rfm11.GetProperty("microSegments").EnumerateArray().ToList();
+        Assert.NotEmpty(micro);
+        Assert.All(micro, m => Assert.Contains(rfm11.GetProperty("segments").EnumerateArray(), s => s.GetProperty("name").GetString() == m.GetProperty("segment").GetString()));
+        Assert.Equal(JsonValueKind.Null, rf10.GetProperty("microSegments").ValueKind);
     }
 
     [Fact]

@@ -19,8 +19,9 @@ public static class SegmentsApi
     /// <summary>Most members per page.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>GET /segments: the segments of a preset.</summary>
-    public sealed record SegmentList(int Version, DateTimeOffset TrainedAt, DateTimeOffset AsOf, string Preset, int Customers, IReadOnlyList<SegmentSize> Segments);
+    /// <summary>GET /segments: the segments of a preset; for rfm11 also the largest micro-segments (segment x top category, sizes at training).</summary>
+    public sealed record SegmentList(
+        int Version, DateTimeOffset TrainedAt, DateTimeOffset AsOf, string Preset, int Customers, IReadOnlyList<SegmentSize> Segments, IReadOnlyList<MicroSegment>? MicroSegments);
 
     /// <summary>A segment with its size now and the means at training.</summary>
     /// <param name="Name">Segment name; a cluster's number for the clusters preset.</param>
@@ -88,7 +89,8 @@ public static class SegmentsApi
             .Select(s => new SegmentSize(s.Name, s.Description, counts.GetValueOrDefault(s.Name), total == 0 ? 0 : (double)counts.GetValueOrDefault(s.Name) / total,
                 s.MeanLifetimeValue, s.MeanChurnProbability))
             .OrderByDescending(s => s.Customers).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
-        return TypedResults.Ok(new SegmentList(current.Version, current.TrainedAt, current.Report.AsOf, chosen.Name(), total, segments));
+        return TypedResults.Ok(new SegmentList(current.Version, current.TrainedAt, current.Report.AsOf, chosen.Name(), total, segments,
+            chosen == SegmentPreset.Rfm11 ? current.Report.MicroSegments : null));
     }
 
     private static Results<Ok<SegmentMembers>, ProblemHttpResult> Members(
