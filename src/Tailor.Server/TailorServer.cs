@@ -27,6 +27,7 @@ public static class TailorServer
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<KeyRateLimiter>();
         builder.Services.AddSingleton<RecommenderCache>();
+        builder.Services.AddSingleton<CustomerAnalyticsCache>();
         builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
@@ -53,6 +54,7 @@ public static class TailorServer
         app.MapEventsApi();
         app.MapRecommendationsApi();
         app.MapCustomersApi();
+        app.MapSegmentsApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
         app.MapOverviewPage();

@@ -47,8 +47,9 @@ public sealed class CustomerVerbTests : IDisposable
         _cli.Run("demo", "--no-serve", "--customers", "150");
         var export = Path.Combine(_cli.Directory, "segments.csv");
 
+        var everyone = Path.Combine(_cli.Directory, "everyone.csv");
         var (rfm11, eleven) = _cli.RunJson("segments", "--export", export);
-        var (rf10, ten) = _cli.RunJson("segments", "--preset", "rf10");
+        var (rf10, ten) = _cli.RunJson("segments", "--preset", "rf10", "--export", everyone, "--any-consent");
 
         Assert.Equal(ExitCodes.Ok, rfm11);
         Assert.Equal(ExitCodes.Ok, rf10);
@@ -56,7 +57,14 @@ public sealed class CustomerVerbTests : IDisposable
         Assert.Contains("Champions", names);
         Assert.Equal(eleven.GetProperty("customers").GetInt32(), eleven.GetProperty("segments").EnumerateArray().Sum(s => s.GetProperty("customers").GetInt32()));
         Assert.Contains(ten.GetProperty("segments").EnumerateArray(), s => s.GetProperty("name").GetString() == "champions");
-        Assert.Equal(eleven.GetProperty("customers").GetInt32() + 1, File.ReadAllLines(export).Length);
+        Assert.All(eleven.GetProperty("segments").EnumerateArray(), s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("description").GetString())));
+
+        // The export for email tools holds only customers who consented to marketing email, unless asked otherwise.
+        var emailable = File.ReadAllLines(export).Skip(1).ToList();
+        Assert.Equal(eleven.GetProperty("exported").GetInt32(), emailable.Count);
+        Assert.All(emailable, line => Assert.EndsWith(",true", line, StringComparison.Ordinal));
+        Assert.InRange(emailable.Count, 1, eleven.GetProperty("customers").GetInt32() - 1);
+        Assert.Equal(ten.GetProperty("customers").GetInt32() + 1, File.ReadAllLines(everyone).Length);
     }
 
     [Fact]
@@ -74,8 +82,22 @@ public sealed class CustomerVerbTests : IDisposable
             Assert.InRange(evaluation.GetProperty(model).GetProperty("auc").GetDouble(), 0.5, 1.0);
         }
 
-        Assert.Equal("customer,p_purchase,model,recency_score,bgnbd_p_purchase", File.ReadLines(output).First());
+        Assert.Equal("customer,p_purchase,model,recency_score,bgnbd_p_purchase,churn_drivers", File.ReadLines(output).First());
         Assert.Equal(json.GetProperty("customers").GetInt32() + 1, File.ReadAllLines(output).Length);
+    }
+
+    [Fact]
+    public void Train_stores_customer_analytics_next_to_the_recommender()
+    {
+        _cli.Run("demo", "--no-serve", "--customers", "200");
+
+        var (exit, json) = _cli.RunJson("train");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var customers = json.GetProperty("customers");
+        Assert.True(customers.GetProperty("version").GetInt32() >= 2, "demo trains version 1, train version 2");
+        Assert.True(customers.GetProperty("customers").GetInt32() > 50);
+        Assert.Contains(customers.GetProperty("churnModel").GetString(), new[] { "trees", "bgnbd" });
     }
 
     [Fact]

@@ -19,12 +19,13 @@ internal static class ChurnCommand
         var horizon = new Option<int>("--horizon-days") { Description = "The window a purchase must fall in.", DefaultValueFactory = _ => 90 };
         var transactions = new Option<string?>("--transactions") { Description = "A file with columns customer,timestamp[,amount] instead of the store." };
         var cutoff = new Option<string?>("--cutoff") { Description = "With --transactions: score customers as of this date (YYYY-MM-DD)." };
-        var outputFile = new Option<string?>("--output") { Description = "Write customer,p_purchase,model,recency_score,bgnbd_p_purchase rows here." };
+        var outputFile = new Option<string?>("--output") { Description = "Write customer,p_purchase,model,recency_score,bgnbd_p_purchase,churn_drivers rows here." };
         var command = new Command("churn", "Churn risk per customer, with AUC against recency and BG/NBD baselines.") { horizon, transactions, cutoff, outputFile };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
             var days = parse.GetValue(horizon);
             List<Order> orders;
+            IReadOnlyList<ShopEvent> events = [];
             DateTimeOffset asOf;
             if (parse.GetValue(transactions) is { } file)
             {
@@ -42,31 +43,34 @@ internal static class ChurnCommand
             else
             {
                 context.RequireShop(createIfMissing: false);
-                orders = context.Store.ReadOrders(context.ShopId).ToList();
+                var data = CustomersCommands.AnalyticsData(context);
+                orders = [.. data.Orders];
+                events = data.Events;
                 asOf = orders.Count > 0 ? orders.Max(o => o.Timestamp) : throw new CliException($"Shop '{context.ShopId}' has no orders yet.");
             }
 
-            if (orders.Count == 0)
+            var history = ChurnHistory.From(orders, events);
+            if (history.LastPurchase is not { } dataEnd)
             {
                 throw new CliException("There are no purchases before the cut-off.");
             }
 
-            // Outcomes are known up to the last purchase in the data: measure and train so that labels end there.
-            var dataEnd = orders.Max(o => o.Timestamp);
+            // Outcomes are known up to the last purchase in the data: measure on the last horizon with a
+            // model trained on what was known before it, then train on everything known to score today.
             var options = new ChurnOptions { HorizonDays = days };
             ChurnEvaluation evaluation;
+            IReadOnlyList<ChurnScore> scores;
             try
             {
-                evaluation = ChurnPropensity.Evaluate(orders, dataEnd.AddDays(-2 * days), dataEnd.AddDays(-days), options);
+                evaluation = ChurnPropensity.Evaluate(history, dataEnd.AddDays(-days), options);
+                scores = ChurnPropensity.Train(history, dataEnd, options).Score(history, asOf);
             }
             catch (ArgumentException e)
             {
                 throw new CliException($"Not enough history to train and measure a {days}-day churn model: {e.Message}");
             }
 
-            // Scores as of asOf, from a model whose training labels are all known at asOf.
-            var trees = ChurnPropensity.Train(orders, dataEnd.AddDays(-days), options).Score(orders, asOf)
-                .ToDictionary(s => s.CustomerId, s => 1 - s.ChurnProbability, StringComparer.Ordinal);
+            var trees = scores.ToDictionary(s => s.CustomerId, StringComparer.Ordinal);
             var summaries = TransactionSummary.FromOrders(orders, asOf, TimeUnit.Day);
             var bgNbd = BgNbdFitter.Fit(summaries);
             var recencyRank = summaries.OrderBy(s => s.TimeSinceLastPurchase).Select((s, i) => (s.CustomerId, Score: 1 - ((double)i / Math.Max(1, summaries.Count - 1))))
@@ -75,14 +79,16 @@ internal static class ChurnCommand
             var rows = summaries.Select(s =>
             {
                 var bg = bgNbd.ProbabilityAtLeastOne(days, s);
-                return (s.CustomerId, Purchase: useTrees && trees.TryGetValue(s.CustomerId, out var p) ? p : bg, Recency: recencyRank[s.CustomerId], BgNbd: bg);
+                var score = trees.GetValueOrDefault(s.CustomerId);
+                return (s.CustomerId, Purchase: useTrees && score is not null ? 1 - score.ChurnProbability : bg, Recency: recencyRank[s.CustomerId], BgNbd: bg,
+                    Drivers: score?.Drivers ?? []);
             }).ToList();
 
             if (parse.GetValue(outputFile) is { } path)
             {
                 using var writer = new StreamWriter(path);
                 var csv = new CsvRecordWriter(writer);
-                csv.Header(["customer", "p_purchase", "model", "recency_score", "bgnbd_p_purchase"]);
+                csv.Header(["customer", "p_purchase", "model", "recency_score", "bgnbd_p_purchase", "churn_drivers"]);
                 foreach (var r in rows)
                 {
                     csv.Field(r.CustomerId);
@@ -90,6 +96,7 @@ internal static class ChurnCommand
                     csv.Field(useTrees ? "trees" : "bgnbd");
                     csv.Field(r.Recency);
                     csv.Field(r.BgNbd);
+                    csv.Field(string.Join("; ", r.Drivers.Select(d => d.Feature)));
                     csv.EndRow();
                 }
             }
@@ -102,7 +109,8 @@ internal static class ChurnCommand
                 testCustomers = evaluation.TestCustomers,
                 churnRate = evaluation.TestChurnRate,
             };
-            var atRisk = rows.OrderBy(r => r.Purchase).Take(10).Select(r => new { customer = r.CustomerId, pPurchase = Math.Round(r.Purchase, 4) }).ToList();
+            var atRisk = rows.OrderBy(r => r.Purchase).Take(10)
+                .Select(r => new { customer = r.CustomerId, pPurchase = Math.Round(r.Purchase, 4), drivers = r.Drivers.Select(d => d.Feature).ToList() }).ToList();
             if (context.Json)
             {
                 output.WriteJson(new { horizonDays = days, asOf, model = useTrees ? "trees" : "bgnbd", evaluation = quality, customers = rows.Count, atRisk });
@@ -111,10 +119,10 @@ internal static class ChurnCommand
             {
                 output.Console.MarkupLineInterpolated(
                     $"{days}-day churn, measured on {evaluation.TestCustomers:N0} customers: trees AUC {evaluation.Boosted.Auc:F3}, recency AUC {evaluation.Recency.Auc:F3}, BG/NBD AUC {evaluation.BgNbd.Auc:F3}; scoring with {(useTrees ? "the trees" : "BG/NBD")}.");
-                var table = new Table().Title("Most at risk").AddColumn("customer").AddColumn(new TableColumn("P(buys again)").RightAligned());
+                var table = new Table().Title("Most at risk").AddColumn("customer").AddColumn(new TableColumn("P(buys again)").RightAligned()).AddColumn("top drivers");
                 foreach (var r in atRisk)
                 {
-                    table.AddRow(Markup.Escape(r.customer), r.pPurchase.ToString("P1", CultureInfo.InvariantCulture));
+                    table.AddRow(Markup.Escape(r.customer), r.pPurchase.ToString("P1", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", r.drivers)));
                 }
 
                 output.Console.Write(table);

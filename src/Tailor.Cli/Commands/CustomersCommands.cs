@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Sylvan.Data.Csv;
 using Tailor.Customers;
+using Tailor.Data;
 using Tailor.Data.Csv;
 
 namespace Tailor.Cli.Commands;
@@ -14,25 +15,29 @@ internal static class CustomersCommands
     {
         var preset = new Option<string>("--preset") { Description = "rfm11 (11 R/F/M segments) or rf10 (10 R/F segments).", DefaultValueFactory = _ => "rfm11" };
         preset.AcceptOnlyFromAmong("rfm11", "rf10");
-        var export = new Option<string?>("--export") { Description = "Write customer,r,f,m,cell,segment rows to this CSV file (for email tools)." };
-        var command = new Command("segments", "RFM segments of the shop's customers.") { preset, export };
+        var export = new Option<string?>("--export")
+        {
+            Description = "Write customer_id,r,f,m,cell,segment,email_marketing_consent rows to this CSV file for email tools: only customers who consented to marketing email, unless --any-consent.",
+        };
+        var anyConsent = new Option<bool>("--any-consent") { Description = "With --export: write every segmented customer, not only those who consented to marketing email." };
+        var command = new Command("segments", "RFM segments of the shop's customers (those who consented to analytics).") { preset, export, anyConsent };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
             context.RequireShop(createIfMissing: false);
             var summaries = StoreSummaries(context, TimeUnit.Day);
-            if (summaries.Count == 0)
-            {
-                throw new CliException($"Shop '{context.ShopId}' has no orders from known customers to segment.");
-            }
-
             var rules = parse.GetValue(preset) == "rf10" ? RfmPresets.Rf10 : RfmPresets.Rfm11;
             var scores = RfmScorer.ScoreSummaries(summaries, new RfmOptions { Rules = rules });
+            int? exported = null;
             if (parse.GetValue(export) is { } path)
             {
+                var emailable = context.Store.ReadCustomers(context.ShopId).Where(c => c.Consent.EmailMarketing).Select(c => c.ExternalId)
+                    .ToHashSet(StringComparer.Ordinal);
+                var any = parse.GetValue(anyConsent);
                 using var writer = new StreamWriter(path);
                 var csv = new CsvRecordWriter(writer);
-                csv.Header(["customer_id", "r", "f", "m", "cell", "segment"]);
-                foreach (var s in scores)
+                csv.Header(["customer_id", "r", "f", "m", "cell", "segment", "email_marketing_consent"]);
+                exported = 0;
+                foreach (var s in scores.Where(s => any || emailable.Contains(s.CustomerId)))
                 {
                     csv.Field(s.CustomerId);
                     csv.Field(s.R);
@@ -40,25 +45,39 @@ internal static class CustomersCommands
                     csv.Field(s.M);
                     csv.Field(s.Cell);
                     csv.Field(s.Segment);
+                    csv.Field(emailable.Contains(s.CustomerId));
                     csv.EndRow();
+                    exported++;
                 }
             }
 
             var groups = scores.GroupBy(s => s.Segment, StringComparer.Ordinal).OrderByDescending(g => g.Count())
-                .Select(g => new { name = g.Key, customers = g.Count(), share = Math.Round((double)g.Count() / scores.Count, 4) }).ToList();
+                .Select(g => new
+                {
+                    name = g.Key,
+                    customers = g.Count(),
+                    share = Math.Round((double)g.Count() / scores.Count, 4),
+                    description = RfmSegmentDescriptions.Describe(g.Key),
+                }).ToList();
             if (context.Json)
             {
-                output.WriteJson(new { preset = parse.GetValue(preset), customers = scores.Count, segments = groups });
+                output.WriteJson(new { preset = parse.GetValue(preset), customers = scores.Count, exported, segments = groups });
             }
             else
             {
-                var table = new Table().Title("RFM segments").AddColumn("segment").AddColumn(new TableColumn("customers").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+                var table = new Table().Title("RFM segments").AddColumn("segment").AddColumn(new TableColumn("customers").RightAligned())
+                    .AddColumn(new TableColumn("share").RightAligned()).AddColumn("what it means");
                 foreach (var g in groups)
                 {
-                    table.AddRow(Markup.Escape(g.name), g.customers.ToString("N0", CultureInfo.InvariantCulture), g.share.ToString("P1", CultureInfo.InvariantCulture));
+                    table.AddRow(Markup.Escape(g.name), g.customers.ToString("N0", CultureInfo.InvariantCulture), g.share.ToString("P1", CultureInfo.InvariantCulture),
+                        Markup.Escape(g.description ?? ""));
                 }
 
                 output.Console.Write(table);
+                if (exported is { } count)
+                {
+                    output.Console.MarkupLineInterpolated($"Exported {count:N0} of {scores.Count:N0} customers{(parse.GetValue(anyConsent) ? "" : " (those who consented to marketing email)")}.");
+                }
             }
 
             return ExitCodes.Ok;
@@ -146,18 +165,24 @@ internal static class CustomersCommands
 
     /// <summary>
     /// Summaries as of the newest order, not the wall clock: an imported history that ended months ago
-    /// would otherwise make every customer look gone.
+    /// would otherwise make every customer look gone. Only customers who consented to analytics count.
     /// </summary>
     private static IReadOnlyList<CustomerSummary> StoreSummaries(CommandContext context, TimeUnit unit)
     {
-        var orders = context.Store.ReadOrders(context.ShopId).ToList();
-        if (orders.Count == 0)
+        var orders = AnalyticsData(context).Orders;
+        try
         {
-            throw new CliException($"Shop '{context.ShopId}' has no orders yet: import some first.");
+            return TransactionSummary.FromOrders(orders, orders.Count == 0 ? DateTimeOffset.MinValue : orders.Max(o => o.Timestamp), unit);
         }
-
-        return TransactionSummary.FromOrders(orders, orders.Max(o => o.Timestamp), unit);
+        catch (ArgumentException)
+        {
+            throw new CliException($"Shop '{context.ShopId}' has no purchases by customers who consented to analytics: import some orders first.");
+        }
     }
+
+    /// <summary>The shop's data as customer analytics may use it: customers who consented to analytics, their orders and events.</summary>
+    internal static ShopData AnalyticsData(CommandContext context) =>
+        CustomerAnalytics.ForAnalytics(context.Store.ReadShopData(context.ShopId));
 
     internal static List<(string Customer, DateTimeOffset Time, decimal Amount)> ReadTransactions(string path)
     {

@@ -37,7 +37,7 @@ internal static class DemoCommand
                 ShopId = context.ShopId,
             };
             var summary = Load(context, options);
-            var (version, report) = TrainCommand.Train(context);
+            var (version, report, _) = TrainCommand.Train(context);
             if (!context.Json)
             {
                 output.Console.MarkupLineInterpolated(

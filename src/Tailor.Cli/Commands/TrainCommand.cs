@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tailor.Customers;
 using Tailor.Recommend.Training;
 
 namespace Tailor.Cli.Commands;
@@ -13,10 +14,14 @@ internal static class TrainCommand
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
             context.RequireShop(createIfMissing: false);
-            var (version, report) = Train(context);
+            var (version, report, customers) = Train(context);
             if (context.Json)
             {
-                output.WriteJson(new { recommender = new { version, report } });
+                output.WriteJson(new
+                {
+                    recommender = new { version, report },
+                    customers = customers is { } c ? new { version = c.Version, c.Report.Customers, c.Report.ChurnModel, c.Report.Notes } : null,
+                });
                 return ExitCodes.Ok;
             }
 
@@ -29,22 +34,44 @@ internal static class TrainCommand
             output.Console.Write(table);
             output.Console.MarkupLineInterpolated(
                 $"{report.Users:N0} users, {report.Items:N0} items, {report.Interactions:N0} interactions; {report.ExcludedCustomers:N0} customers left out (no personalization consent). {report.Seconds:F1} s.");
+            if (customers is { } analysed)
+            {
+                output.Console.MarkupLineInterpolated(
+                    $"Customer analytics version {analysed.Version}: {analysed.Report.Customers:N0} customers segmented and scored (churn by {analysed.Report.ChurnModel ?? "no model"}); {analysed.Report.WithoutAnalyticsConsent:N0} left out (no analytics consent).");
+                foreach (var note in analysed.Report.Notes)
+                {
+                    output.Console.MarkupLineInterpolated($"  [grey]{note}[/]");
+                }
+            }
+            else
+            {
+                output.Console.MarkupLine("Customer analytics: no purchases by customers who consented to analytics yet.");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    /// <summary>Trains and stores the recommender; shared with `tailor demo`.</summary>
-    public static (int Version, TrainingReport Report) Train(CommandContext context)
+    /// <summary>
+    /// Trains and stores the recommender and the customer analytics (null when no consenting customer
+    /// has bought anything); shared with `tailor demo`.
+    /// </summary>
+    public static (int Version, TrainingReport Report, (int Version, CustomerAnalyticsReport Report)? Customers) Train(CommandContext context)
     {
         if (!context.Output.CanShowProgress || context.Json)
         {
-            return RecommenderTraining.TrainAndStore(context.Store, context.ShopId, new RecommenderTrainingOptions());
+            var (version, report) = RecommenderTraining.TrainAndStore(context.Store, context.ShopId, new RecommenderTrainingOptions());
+            return (version, report, CustomerAnalytics.TrainAndStore(context.Store, context.ShopId, new CustomerAnalyticsOptions()));
         }
 
-        (int, TrainingReport) result = default;
-        context.Output.Console.Status().Start("Reading the shop", status => result = RecommenderTraining.TrainAndStore(
-            context.Store, context.ShopId, new RecommenderTrainingOptions(), new Progress<string>(step => status.Status(Markup.Escape(step)))));
+        (int, TrainingReport, (int, CustomerAnalyticsReport)?) result = default;
+        context.Output.Console.Status().Start("Reading the shop", status =>
+        {
+            var progress = new Progress<string>(step => status.Status(Markup.Escape(step)));
+            var (version, report) = RecommenderTraining.TrainAndStore(context.Store, context.ShopId, new RecommenderTrainingOptions(), progress);
+            result = (version, report, CustomerAnalytics.TrainAndStore(context.Store, context.ShopId, new CustomerAnalyticsOptions(), progress));
+        });
         return result;
     }
 }

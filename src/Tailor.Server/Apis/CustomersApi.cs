@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tailor.Customers;
 using Tailor.Data;
 using Tailor.Server.Security;
 using Tailor.Server.Serving;
@@ -9,8 +10,20 @@ namespace Tailor.Server.Apis;
 /// <summary>Customers: upsert, profile, consent, export of everything stored, erasure.</summary>
 public static class CustomersApi
 {
-    /// <summary>GET /customers/{id}: the customer with consent and their latest events.</summary>
-    public sealed record Profile(Customer Customer, int Orders, decimal Revenue, IReadOnlyList<ShopEvent> RecentEvents);
+    /// <summary>
+    /// GET /customers/{id}: the customer with consent and their latest events, and what the newest
+    /// customer analytics concluded (null when it has not run, or the customer has no purchase or no analytics consent).
+    /// </summary>
+    public sealed record Profile(
+        Customer Customer,
+        int Orders,
+        decimal Revenue,
+        IReadOnlyList<ShopEvent> RecentEvents,
+        int? AnalyticsVersion = null,
+        CustomerRfm? Segment = null,
+        SegmentsApi.ClusterRef? Cluster = null,
+        SegmentsApi.ClvEstimate? Clv = null,
+        ChurnRisk? Churn = null);
 
     /// <summary>GET /customers/{id}/export: everything the shop stores about the customer.</summary>
     public sealed record Export(Customer Customer, IReadOnlyList<Order> Orders, IReadOnlyList<ShopEvent> Events, IReadOnlyList<CampaignSend> CampaignSends);
@@ -30,14 +43,30 @@ public static class CustomersApi
         return app;
     }
 
-    private static Results<Ok<Profile>, ProblemHttpResult> GetProfile(string customerId, HttpContext context, ITailorStore store)
+    private static Results<Ok<Profile>, ProblemHttpResult> GetProfile(string customerId, HttpContext context, ITailorStore store, CustomerAnalyticsCache analytics)
     {
-        var activity = store.ReadCustomerActivity(context.Key().ShopId, customerId);
-        return activity is null
-            ? NotFound(customerId)
-            : TypedResults.Ok(new Profile(activity.Customer, activity.Orders.Count,
-                activity.Orders.SelectMany(o => o.Lines).Sum(l => l.Quantity * l.UnitPrice),
-                activity.Events.TakeLast(50).Reverse().ToList()));
+        var shopId = context.Key().ShopId;
+        var activity = store.ReadCustomerActivity(shopId, customerId);
+        if (activity is null)
+        {
+            return NotFound(customerId);
+        }
+
+        var profile = new Profile(activity.Customer, activity.Orders.Count, activity.Orders.SelectMany(o => o.Lines).Sum(l => l.Quantity * l.UnitPrice),
+            activity.Events.TakeLast(50).Reverse().ToList());
+        if (analytics.Get(shopId) is not { } current || store.ReadCustomerInsight(shopId, customerId) is not { } insight)
+        {
+            return TypedResults.Ok(profile);
+        }
+
+        return TypedResults.Ok(profile with
+        {
+            AnalyticsVersion = current.Version,
+            Segment = insight.Rfm,
+            Cluster = insight.Cluster is { } id ? new SegmentsApi.ClusterRef(id, current.Report.Clusters.FirstOrDefault(c => c.Id == id)?.Description ?? "") : null,
+            Clv = insight.Value is { } v ? SegmentsApi.ClvEstimate.From(v, current.Report.LifetimeValueMonths) : null,
+            Churn = insight.Churn,
+        });
     }
 
     private static Results<Ok<Customer>, ProblemHttpResult> Put(

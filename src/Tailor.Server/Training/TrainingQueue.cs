@@ -61,8 +61,13 @@ public sealed class TrainingQueue(ITailorStore store, TimeProvider clock, ILogge
         }
     }
 
-    private int Train(string shopId, CancellationToken cancellationToken) =>
-        RecommenderTraining.TrainAndStore(store, shopId, new RecommenderTrainingOptions(), cancellationToken: cancellationToken).Version;
+    /// <summary>The recommender, then the customer analytics (segments, CLV, churn); the job reports the recommender's version.</summary>
+    private int Train(string shopId, CancellationToken cancellationToken)
+    {
+        var version = RecommenderTraining.TrainAndStore(store, shopId, new RecommenderTrainingOptions(), cancellationToken: cancellationToken).Version;
+        Tailor.Customers.CustomerAnalytics.TrainAndStore(store, shopId, new Tailor.Customers.CustomerAnalyticsOptions(), cancellationToken: cancellationToken);
+        return version;
+    }
 
     public override void Dispose()
     {

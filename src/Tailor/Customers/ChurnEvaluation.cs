@@ -1,11 +1,11 @@
 namespace Tailor.Customers;
 
 /// <summary>
-/// A churn model trained at one cut-off and judged at a later one, next to two baselines: the rank
+/// A churn model trained on outcomes known by a cut-off and judged on the horizon after it, next to two baselines: the rank
 /// of days since the last purchase, and 1 - P(at least one purchase in the horizon) from BG/NBD.
 /// </summary>
 /// <param name="Model">The trained model.</param>
-/// <param name="TrainCustomers">Customers at the training cut-off (earlier stacked cut-offs add more examples).</param>
+/// <param name="TrainingRows">Customer rows the model was trained on, over all stacked cut-offs.</param>
 /// <param name="TestCustomers">Customers at the test cut-off.</param>
 /// <param name="TestChurnRate">Share of test customers who churned.</param>
 /// <param name="Boosted">Quality of the gradient-boosted trees.</param>
@@ -13,7 +13,7 @@ namespace Tailor.Customers;
 /// <param name="BgNbd">Quality of the BG/NBD baseline.</param>
 public sealed record ChurnEvaluation(
     ChurnModel Model,
-    int TrainCustomers,
+    int TrainingRows,
     int TestCustomers,
     double TestChurnRate,
     ScoreQuality Boosted,

@@ -67,4 +67,22 @@ public interface ITailorStore : IDisposable
 
     /// <summary>The live key with that hash, or null.</summary>
     ApiKey? FindApiKey(string keyHash);
+
+    // Customer analytics (issue 5): per-customer results of the newest "customers" model version.
+    // Reads skip customers who have since been erased or withdrawn consent to analytics.
+
+    /// <summary>
+    /// Stores a customer-analytics version (model kind "customers") and its per-customer results in one
+    /// transaction, dropping the results of older versions; returns the version number.
+    /// </summary>
+    int SaveCustomerAnalytics(string shopId, string? metricsJson, byte[] artefact, IReadOnlyList<Tailor.Customers.CustomerInsight> customers);
+
+    /// <summary>A customer's results in the newest version, or null (unknown customer, no analytics consent, or no results).</summary>
+    Tailor.Customers.CustomerInsight? ReadCustomerInsight(string shopId, string customerId);
+
+    /// <summary>A page of a segment's customers in the newest version.</summary>
+    Tailor.Customers.CustomerInsightPage ReadCustomerInsights(string shopId, Tailor.Customers.CustomerInsightQuery query);
+
+    /// <summary>Customers per segment of a preset in the newest version, as they stand now.</summary>
+    IReadOnlyDictionary<string, int> CountCustomerInsights(string shopId, Tailor.Customers.SegmentPreset preset);
 }

@@ -9,6 +9,16 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(artefact);
         using var connection = OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
+        var version = InsertModel(connection, transaction, shopId, kind, metricsJson, artefact);
+        transaction.Commit();
+        return version;
+    }
+
+    /// <summary>Inserts the next version of a kind of model inside the caller's transaction and returns its number.</summary>
+    private static int InsertModel(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string shopId, string kind, string? metricsJson,
+        byte[] artefact)
+    {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
@@ -21,9 +31,7 @@ public sealed partial class SqliteStore
         command.Parameters.AddWithValue("$at", UnixTime.ToMilliseconds(DateTimeOffset.UtcNow));
         command.Parameters.AddWithValue("$metrics", (object?)metricsJson ?? DBNull.Value);
         command.Parameters.AddWithValue("$artefact", artefact);
-        var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        transaction.Commit();
-        return version;
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />
