@@ -31,6 +31,7 @@ public static class TailorServer
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
+        builder.Services.AddSingleton(services => new Tailor.Experiments.ExperimentService(services.GetRequiredService<ITailorStore>()));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -57,6 +58,7 @@ public static class TailorServer
         app.MapCustomersApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
+        app.MapExperimentsApi();
         app.MapOverviewPage();
         return app;
     }
