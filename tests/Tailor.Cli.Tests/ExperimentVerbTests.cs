@@ -83,6 +83,32 @@ public sealed class ExperimentVerbTests : IDisposable
     }
 
     [Fact]
+    public void An_imported_email_ab_campaign_becomes_an_experiment_on_opens()
+    {
+        // 400 sends split A/B by row; A opens 1 in 5 (40 of 200), B 1 in 4 (50 of 200): the report counts them exactly.
+        var csv = new System.Text.StringBuilder("campaign_id,channel,customer_id,sent_at,variant,opened\n");
+        for (var i = 0; i < 400; i++)
+        {
+            var variant = i % 2 == 0 ? "A" : "B";
+            var opened = variant == "A" ? i % 10 == 0 : i % 8 == 1;
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"CMP9,email,C{i},2025-06-01T09:00:00Z,{variant},{(opened ? "true" : "false")}\n");
+        }
+
+        Assert.Equal(ExitCodes.Ok, _cli.Run("import", "campaigns", _cli.File("sends.csv", csv.ToString())).Exit);
+        var (exit, report) = _cli.RunJson("experiment", "from-campaign", "--campaign", "CMP9", "--outcome", "opened");
+        var noVariants = _cli.Run("experiment", "from-campaign", "--campaign", "CMP404");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("email-CMP9-opened", report.GetProperty("key").GetString());
+        var variants = report.GetProperty("variants");
+        Assert.Equal((200L, 40L), (variants[0].GetProperty("exposures").GetInt64(), variants[0].GetProperty("conversions").GetInt64()));
+        Assert.Equal((200L, 50L), (variants[1].GetProperty("exposures").GetInt64(), variants[1].GetProperty("conversions").GetInt64()));
+        Assert.Equal(0.25, variants[1].GetProperty("versusControl").GetProperty("lift").GetDouble(), 1e-12);
+        Assert.Equal(ExitCodes.BadInput, noVariants.Exit);
+        Assert.Contains("no sends with a variant", noVariants.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mistakes_are_reported_with_their_reason_and_exit_code()
     {
         _cli.Run("experiment", "create", "--key", "k", "--variants", "A,B");

@@ -16,7 +16,7 @@ internal static class ExperimentCommand
         new("experiment", "A/B/n experiments and bandits: create, assign customers, record outcomes, report.")
         {
             CreateVerb(globals, output), Assign(globals, output), Outcome(globals, output), Report(globals, output), List(globals, output),
-            Stop(globals, output),
+            Stop(globals, output), FromCampaign(globals, output),
         };
 
     private static Option<string> Key() => new("--key") { Description = "The experiment's key, such as homepage-recs.", Required = true };
@@ -186,6 +186,36 @@ internal static class ExperimentCommand
         return command;
     }
 
+    private static Command FromCampaign(GlobalOptions globals, CliOutput output)
+    {
+        var campaign = new Option<string>("--campaign") { Description = "Campaign id whose sends carry variants (an email A/B test).", Required = true };
+        var outcome = new Option<string>("--outcome") { Description = "opened, clicked, converted (conversion) or revenue.", DefaultValueFactory = _ => "opened" };
+        outcome.AcceptOnlyFromAmong("opened", "clicked", "converted", "revenue");
+        var command = new Command("from-campaign", "Turn an imported email A/B campaign into an experiment (key email-CAMPAIGN-OUTCOME) and report it.")
+        {
+            campaign, outcome,
+        };
+        command.SetAction(parse => Run(parse, globals, output, (context, service) =>
+        {
+            context.RequireShop(createIfMissing: false);
+            var now = DateTimeOffset.UtcNow;
+            var experiment = service.FromCampaign(context.ShopId, parse.GetValue(campaign)!,
+                Enum.Parse<CampaignOutcome>(parse.GetValue(outcome)!, ignoreCase: true), now);
+            var report = service.Report(context.ShopId, experiment.Key, now);
+            if (context.Json)
+            {
+                output.WriteJson(report);
+            }
+            else
+            {
+                Print(output, report);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
     private static void Print(CliOutput output, ExperimentReport report)
     {
         // Two tables, variants then comparisons, so that each fits in 80 columns.
@@ -206,7 +236,7 @@ internal static class ExperimentCommand
                 v.Conversions.ToString("N0", CultureInfo.InvariantCulture),
                 conversion ? v.Mean.ToString("0.00%", CultureInfo.InvariantCulture) : v.Mean.ToString("N2", CultureInfo.InvariantCulture),
                 v.ProbabilityBest?.ToString("0.0%", CultureInfo.InvariantCulture) ?? "-",
-                v.ExpectedLoss?.ToString("G3", CultureInfo.InvariantCulture) ?? "-");
+                v.ExpectedLoss?.ToString("0.######", CultureInfo.InvariantCulture) ?? "-");
             if (v.VersusControl is { } c)
             {
                 comparisons.AddRow(
@@ -226,7 +256,7 @@ internal static class ExperimentCommand
         }
 
         output.Console.MarkupLineInterpolated(
-            $"[grey]SRM: {(report.Srm.Mismatch ? "MISMATCH" : "ok")} (chi-square {report.Srm.ChiSquare:F2}, p = {report.Srm.PValue:G3}). CUPED: {(report.Cuped.Applied ? $"theta {report.Cuped.Theta:G3}, variance -{report.Cuped.VarianceReduction:0%}" : report.Cuped.Reason)}.[/]");
+            $"[grey]SRM: {(report.Srm.Mismatch ? "MISMATCH" : "ok")} (chi-square {report.Srm.ChiSquare:F2}, p = {report.Srm.PValue:G3}). CUPED: {(report.Cuped.Applied ? $"theta {report.Cuped.Theta:G3}, variance -{report.Cuped.VarianceReduction:0.0%}" : report.Cuped.Reason)}.[/]");
         output.Console.WriteLine(report.Verdict);
     }
 

@@ -109,4 +109,10 @@ public interface ITailorStore : IDisposable
 
     /// <summary>Stops the experiment; new subjects then get <paramref name="winner"/> (null: the control). False when unknown.</summary>
     bool StopExperiment(string shopId, string key, string? winner);
+
+    /// <summary>
+    /// Stores exposures that happened elsewhere, with their outcomes, in one transaction; subjects
+    /// already exposed are skipped. Returns the exposures stored.
+    /// </summary>
+    int ImportExposures(string shopId, string key, IReadOnlyList<Experiments.HistoricalExposure> exposures);
 }

@@ -8,7 +8,7 @@ namespace Tailor.Experiments;
 /// </summary>
 /// <param name="Applied">Whether the report's comparisons use adjusted means.</param>
 /// <param name="Theta">cov / var; null when not applied.</param>
-/// <param name="VarianceReduction">1 - adjusted variance / raw variance (the squared correlation); null when not applied.</param>
+/// <param name="VarianceReduction">1 - adjusted variance / raw variance (the squared correlation); null when there is no covariate to measure.</param>
 /// <param name="PrePeriodDays">Days before exposure the covariate covers.</param>
 /// <param name="Reason">Why it was not applied, when it was not.</param>
 public sealed record CupedSummary(bool Applied, double? Theta, double? VarianceReduction, int PrePeriodDays, string? Reason);

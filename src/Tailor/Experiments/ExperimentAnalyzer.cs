@@ -137,11 +137,18 @@ public static class ExperimentAnalyzer
             return new CupedSummary(false, null, null, options.PrePeriodDays, $"no subject has pre-period data (orders in the {options.PrePeriodDays} days before exposure)");
         }
 
+        // var(y - theta x) = var(y) - cov^2 / var(x) at the optimal theta: the reduction is the squared correlation.
+        double reduction = pooled.Variance > 0 ? Math.Clamp(pooled.Covariance * pooled.Covariance / (pooled.CovariateVariance * pooled.Variance), 0, 1) : 0;
+        if (reduction < options.CupedMinimumReduction)
+        {
+            // A covariate that explains next to nothing only adds the noise of estimating theta.
+            return new CupedSummary(false, null, reduction, options.PrePeriodDays,
+                $"the pre-period covariate explains {reduction:P1} of the variance, under {options.CupedMinimumReduction:P0}");
+        }
+
         theta = pooled.Covariance / pooled.CovariateVariance;
         pooledCovariateMean = pooled.CovariateMean;
-        // var(y - theta x) = var(y) - cov^2 / var(x) at the optimal theta: the reduction is the squared correlation.
-        double reduction = pooled.Variance > 0 ? pooled.Covariance * pooled.Covariance / (pooled.CovariateVariance * pooled.Variance) : 0;
-        return new CupedSummary(true, theta, Math.Clamp(reduction, 0, 1), options.PrePeriodDays, null);
+        return new CupedSummary(true, theta, reduction, options.PrePeriodDays, null);
     }
 
     private static VariantComparison?[] Compare(
@@ -168,7 +175,9 @@ public static class ExperimentAnalyzer
             double v = variancesOfMean[0] + variancesOfMean[j];
             double tau2 = options.MixingVariance ?? SequentialTest.TunedMixingVariance(v, control.Count + treatment.Count, options.SequentialTuningSubjects, options.Alpha);
             var sequential = SequentialTest.Evaluate(means[j] - means[0], v, tau2, options.Alpha);
-            tests[j] = (test, RelativeLift.Compute(means[0], variancesOfMean[0], means[j], variancesOfMean[j], options.Confidence), sequential);
+            // The lift's interval uses the test's own critical value (z, or t at Welch's degrees of freedom).
+            double critical = test.StandardError > 0 ? (test.Upper - test.Difference) / test.StandardError : FrequentistTests.NormalQuantile(options.Confidence);
+            tests[j] = (test, RelativeLift.Compute(means[0], variancesOfMean[0], means[j], variancesOfMean[j], critical), sequential);
         }
 
         var present = Enumerable.Range(0, k).Where(j => tests[j] is not null).ToArray();

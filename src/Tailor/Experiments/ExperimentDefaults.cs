@@ -15,6 +15,9 @@ public static class ExperimentDefaults
     /// <summary>p-value below which a sample-ratio mismatch is flagged.</summary>
     public const double SrmThreshold = SampleRatioMismatch.DefaultThreshold;
 
+    /// <summary>Share of variance the CUPED covariate must explain to be used.</summary>
+    public const double CupedMinimumReduction = 0.01;
+
     /// <summary>Days before exposure whose orders form the CUPED covariate (GrowthBook's default lookback).</summary>
     public const int PrePeriodDays = 14;
 

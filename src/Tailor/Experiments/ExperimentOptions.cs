@@ -24,6 +24,12 @@ public sealed record ExperimentOptions
     /// <summary>Apply CUPED with the pre-period covariate when it has any variance. Default true.</summary>
     public bool Cuped { get; init; } = true;
 
+    /// <summary>
+    /// Smallest share of the metric's variance the covariate must explain for CUPED to be applied; below it
+    /// estimating theta costs more than it saves. Range [0, 1). Default 0.01.
+    /// </summary>
+    public double CupedMinimumReduction { get; init; } = ExperimentDefaults.CupedMinimumReduction;
+
     /// <summary>Days before exposure whose orders are the CUPED covariate. Range [1, 3650]. Default 14.</summary>
     public int PrePeriodDays { get; init; } = ExperimentDefaults.PrePeriodDays;
 
@@ -55,6 +61,7 @@ public sealed record ExperimentOptions
         Require(Enum.IsDefined(Correction), nameof(Correction), $"is not a known correction ({Correction})");
         Require(MixingVariance is null || (MixingVariance > 0 && double.IsFinite(MixingVariance.Value)), nameof(MixingVariance), $"must be positive (was {MixingVariance})");
         Require(SequentialTuningSubjects is >= 10 and <= 1e9, nameof(SequentialTuningSubjects), $"must lie between 10 and 1e9 (was {SequentialTuningSubjects})");
+        Require(CupedMinimumReduction is >= 0 and < 1, nameof(CupedMinimumReduction), $"must lie in [0, 1) (was {CupedMinimumReduction})");
         Require(PrePeriodDays is >= 1 and <= 3650, nameof(PrePeriodDays), $"must lie between 1 and 3650 days (was {PrePeriodDays})");
         Require(SrmThreshold is > 0 and < 0.5, nameof(SrmThreshold), $"must lie strictly between 0 and 0.5 (was {SrmThreshold})");
         Require(MonteCarloDraws is >= 1000 and <= 10_000_000, nameof(MonteCarloDraws), $"must lie between 1,000 and 10,000,000 (was {MonteCarloDraws})");

@@ -125,6 +125,35 @@ public sealed class ExperimentService
         return Get(shopId, key);
     }
 
+    /// <summary>
+    /// Turns an email campaign's A/B sends into an experiment ("email-CAMPAIGN-OUTCOME"): each send is
+    /// an exposure to its variant at its send time, with the chosen result as the outcome. The
+    /// variants get equal weights, so the SRM check tests an even split.
+    /// </summary>
+    /// <exception cref="ArgumentException">The shop has no sends of that campaign with two or more variants.</exception>
+    public Experiment FromCampaign(string shopId, string campaignId, CampaignOutcome outcome, DateTimeOffset now)
+    {
+        var sends = _store.ReadCampaignSends(shopId).Where(s => s.CampaignId == campaignId && s.Variant is not null).ToList();
+        var variants = sends.Select(s => s.Variant!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (variants.Count < 2)
+        {
+            throw new ArgumentException(
+                $"Campaign '{campaignId}' has {(sends.Count == 0 ? "no sends with a variant" : $"only variant '{variants[0]}'")}; an experiment needs two or more.", "campaign");
+        }
+
+        var key = $"email-{campaignId}-{outcome.ToString().ToLowerInvariant()}";
+        var metric = outcome == CampaignOutcome.Revenue ? ExperimentMetric.Revenue : ExperimentMetric.Conversion;
+        var experiment = Create(shopId, new ExperimentSpec(key, variants.Select(v => new ExperimentVariant(v, 1)).ToList(), metric), now);
+        _store.ImportExposures(shopId, key, sends.Select(s => new HistoricalExposure(s.CustomerId, s.Variant!, s.SentAt, outcome switch
+        {
+            CampaignOutcome.Opened => s.Opened ? 1 : null,
+            CampaignOutcome.Clicked => s.Clicked ? 1 : null,
+            CampaignOutcome.Converted => s.Converted ? 1 : null,
+            _ => s.Revenue is { } revenue ? (double)revenue : null,
+        })).ToList());
+        return experiment;
+    }
+
     private ExperimentReport Analyze(string shopId, Experiment experiment, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var observations = _store.ReadExperimentObservations(shopId, experiment.Key, now, _options.PrePeriodDays, cancellationToken);

@@ -81,5 +81,9 @@ public static class ExperimentVerdict
     /// <summary>"= 0.003" or "&lt; 0.001", to follow a "p".</summary>
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("F3", CultureInfo.InvariantCulture);
 
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "F1" : "G3", CultureInfo.InvariantCulture);
+    /// <summary>Three significant digits without exponents, down to 1e-10: 0.0000922, 0.0412, 12.3, 1234.5.</summary>
+    private static string Number(double value) =>
+        Math.Abs(value) >= 100 || value == 0
+            ? value.ToString("F1", CultureInfo.InvariantCulture)
+            : Math.Round(value, Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 10)).ToString("0.##########", CultureInfo.InvariantCulture);
 }

@@ -44,19 +44,27 @@ public sealed class FrequentistTestsTests
     }
 
     [Fact]
-    public void Relative_lift_uses_the_delta_method()
+    public void Relative_lift_has_fiellers_interval_consistent_with_the_test()
     {
-        // Control 10%, treatment 12.5% at 2,000 each: lift 25%; Var = vB/pA^2 + pB^2 vA/pA^4 with v = p(1-p)/n.
+        // Control 10%, treatment 12.5% at 2,000 each: lift 25%. Fieller's 95% interval holds the ratios r with
+        // (pB - r pA)^2 <= 1.96^2 (vB + r^2 vA), v = p(1 - p)/n; bisection in Python on that inequality
+        // gives 1.0498478283929 and 1.4941287879635.
         double vA = 0.1 * 0.9 / 2000;
         double vB = 0.125 * 0.875 / 2000;
-        double se = Math.Sqrt((vB / 0.01) + (0.125 * 0.125 * vA / 0.0001));
+        double z = FrequentistTests.NormalQuantile(0.95);
 
-        var lift = RelativeLift.Compute(0.1, vA, 0.125, vB, 0.95)!;
+        var lift = RelativeLift.Compute(0.1, vA, 0.125, vB, z)!;
 
         Assert.Equal(0.25, lift.Lift, 1e-12);
-        Assert.Equal(0.25 - (1.959963985 * se), lift.Lower, 1e-8);
-        Assert.Equal(0.25 + (1.959963985 * se), lift.Upper, 1e-8);
-        Assert.Null(RelativeLift.Compute(0, 0, 0.1, vB, 0.95));
+        Assert.Equal(0.04984782839290336, lift.Lower, 1e-10);
+        Assert.Equal(0.4941287879635361, lift.Upper, 1e-10);
+        // Consistent with the unpooled z test: the lift interval excludes 0 exactly when that test rejects.
+        var test = FrequentistTests.Normal(0.1, vA, 0.125, vB, 0.95);
+        Assert.Equal(test.Lower > 0, lift.Lower > 0);
+        var weak = RelativeLift.Compute(0.1, vA, 0.108, vB, z)!;
+        Assert.Equal(FrequentistTests.Normal(0.1, vA, 0.108, vB, 0.95).Lower > 0, weak.Lower > 0);
+        Assert.Null(RelativeLift.Compute(0, 0, 0.1, vB, z));
+        Assert.Null(RelativeLift.Compute(0.01, 1e-4, 0.1, vB, z)); // control mean not clearly above 0: unbounded ratio
     }
 
     [Fact]

@@ -183,6 +183,65 @@ public sealed partial class SqliteStore
         Execute("UPDATE experiments SET status = 'stopped', winner = $winner WHERE shop_id = $s AND key = $key", shopId,
             ("$key", key), ("$winner", (object?)winner ?? DBNull.Value)) > 0;
 
+    /// <inheritdoc />
+    public int ImportExposures(string shopId, string key, IReadOnlyList<HistoricalExposure> exposures)
+    {
+        ArgumentNullException.ThrowIfNull(exposures);
+        using var connection = OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var find = connection.CreateCommand();
+        find.Transaction = transaction;
+        find.CommandText = "SELECT id FROM experiments WHERE shop_id = $s AND key = $key";
+        find.Parameters.AddWithValue("$s", shopId);
+        find.Parameters.AddWithValue("$key", key);
+        var id = find.ExecuteScalar() as long? ?? throw new ArgumentException($"Shop '{shopId}' has no experiment '{key}'.", nameof(key));
+        using var assign = Prepared(connection, transaction, """
+            INSERT INTO experiment_assignments (experiment_id, subject, variant, exposed_at) VALUES ($e, $subject, $variant, $at)
+            ON CONFLICT (experiment_id, subject) DO NOTHING
+            """, id, "$subject", "$variant", "$at");
+        using var outcome = Prepared(connection, transaction,
+            "INSERT INTO experiment_outcomes (experiment_id, subject, value, occurred_at) VALUES ($e, $subject, $value, $at)", id, "$subject", "$value", "$at");
+        var stored = 0;
+        foreach (var exposure in exposures)
+        {
+            var at = UnixTime.ToMilliseconds(exposure.ExposedAt);
+            assign.Parameters["$subject"].Value = exposure.Subject;
+            assign.Parameters["$variant"].Value = exposure.Variant;
+            assign.Parameters["$at"].Value = at;
+            if (assign.ExecuteNonQuery() == 0)
+            {
+                continue; // exposed already: keep the first exposure and its outcomes
+            }
+
+            stored++;
+            if (exposure.Outcome is { } value)
+            {
+                outcome.Parameters["$subject"].Value = exposure.Subject;
+                outcome.Parameters["$value"].Value = value;
+                outcome.Parameters["$at"].Value = at;
+                outcome.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+        return stored;
+    }
+
+    private static SqliteCommand Prepared(SqliteConnection connection, SqliteTransaction transaction, string sql, long experimentId, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$e", experimentId);
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
     private static Experiment ReadExperiment(SqliteDataReader r)
     {
         var variants = JsonSerializer.Deserialize<ExperimentVariant[]>(r.GetString(1), VariantJson)!;
