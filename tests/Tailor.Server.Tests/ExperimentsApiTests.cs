@@ -59,6 +59,7 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
             .Content.ReadFromJsonAsync<JsonElement>();
         var report = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/homepage-recs/report"));
         var listed = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments"));
+        var tuned = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/homepage-recs/report?confidence=0.9&correction=bh"));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/v1/experiments/homepage-recs", created.Headers.Location?.OriginalString);
@@ -75,6 +76,8 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
         Assert.False(report.GetProperty("srm").GetProperty("mismatch").GetBoolean());
         Assert.False(string.IsNullOrWhiteSpace(report.GetProperty("verdict").GetString()));
         Assert.Equal("homepage-recs", listed[0].GetProperty("key").GetString());
+        Assert.Equal((0.9, "benjaminiHochberg"), (tuned.GetProperty("confidence").GetDouble(), tuned.GetProperty("correction").GetString()));
+        Assert.Contains("(90% CI", tuned.GetProperty("verdict").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +146,7 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
             JsonBody("""{"customerId":"C1","timestamp":"2999-01-01T00:00:00Z"}"""));
         var unknownWinner = await admin.PostAsync(Url("/api/v1/experiments/mistakes/stop"), JsonBody("""{"winner":"Z"}"""));
         var unknown = await _server.With(_read).GetAsync(Url("/api/v1/experiments/none/report"));
+        var badCorrection = await _server.With(_read).GetAsync(Url("/api/v1/experiments/mistakes/report?correction=bonferroni"));
         var malformed = await admin.PostAsync(Url("/api/v1/experiments"), JsonBody("""{"key":"m","variants":"A,B"}"""));
 
         await AssertProblem(oneVariant, HttpStatusCode.BadRequest, "variants", "two or more variants");
@@ -154,6 +158,7 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
         await AssertProblem(future, HttpStatusCode.BadRequest, "timestamp", "in the future");
         await AssertProblem(unknownWinner, HttpStatusCode.BadRequest, "winner", "no variant 'Z'");
         await AssertProblem(unknown, HttpStatusCode.NotFound, null, "no experiment 'none'");
+        await AssertProblem(badCorrection, HttpStatusCode.BadRequest, "correction", "not holm, bh or none");
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 

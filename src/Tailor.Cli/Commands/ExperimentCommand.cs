@@ -118,10 +118,17 @@ internal static class ExperimentCommand
     private static Command Report(GlobalOptions globals, CliOutput output)
     {
         var key = Key();
-        var command = new Command("report", "Per variant: exposures, rate or mean, lift with CI, fixed and sequential p, P(best), expected loss, SRM, verdict.") { key };
+        var confidence = new Option<double>("--confidence") { Description = "Confidence level of the intervals; alpha = 1 - confidence.", DefaultValueFactory = _ => ExperimentDefaults.Confidence };
+        var correction = new Option<string>("--correction") { Description = "Across treatments: holm, bh (Benjamini-Hochberg) or none.", DefaultValueFactory = _ => "holm" };
+        correction.AcceptOnlyFromAmong("holm", "bh", "none");
+        var command = new Command("report", "Per variant: exposures, rate or mean, lift with CI, fixed and sequential p, P(best), expected loss, SRM, verdict.")
+        {
+            key, confidence, correction,
+        };
         command.SetAction(parse => Run(parse, globals, output, (context, service) =>
         {
-            var report = service.Report(context.ShopId, parse.GetValue(key)!, DateTimeOffset.UtcNow);
+            var options = new ExperimentOptions { Confidence = parse.GetValue(confidence), Correction = MultipleComparisons.ParseCorrection(parse.GetValue(correction)!) };
+            var report = service.Report(context.ShopId, parse.GetValue(key)!, DateTimeOffset.UtcNow, options);
             if (context.Json)
             {
                 output.WriteJson(report);

@@ -33,7 +33,8 @@ public static class ExperimentsApi
             .WithName("ListExperiments").WithSummary("The shop's experiments, newest first.");
         read.MapGet("/{key}", Get).WithName("GetExperiment").WithSummary("An experiment with its current weights.");
         read.MapGet("/{key}/report", Report).WithName("ExperimentReport")
-            .WithSummary("Per variant: exposures, rate or mean, lift with CI, fixed and sequential p-values, P(best), expected loss; SRM, CUPED and a verdict.");
+            .WithSummary("Per variant: exposures, rate or mean, lift with CI, fixed and sequential p-values, P(best), expected loss; SRM, CUPED and a verdict.")
+            .WithDescription("Query: confidence (default 0.95) and correction across treatments (holm, bh or none; default holm).");
         return app;
     }
 
@@ -91,8 +92,17 @@ public static class ExperimentsApi
     }
 
     private static Results<Ok<ExperimentReport>, ProblemHttpResult> Report(
-        string key, HttpContext context, ExperimentService service, TimeProvider clock, CancellationToken cancellationToken) =>
-        Guard(() => TypedResults.Ok(service.Report(context.Key().ShopId, key, clock.GetUtcNow(), cancellationToken)));
+        string key, double? confidence, string? correction, HttpContext context, ExperimentService service, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        Guard(() =>
+        {
+            var options = new ExperimentOptions
+            {
+                Confidence = confidence ?? ExperimentDefaults.Confidence,
+                Correction = correction is null ? ExperimentDefaults.Correction : MultipleComparisons.ParseCorrection(correction),
+            };
+            return TypedResults.Ok(service.Report(context.Key().ShopId, key, clock.GetUtcNow(), options, cancellationToken));
+        });
 
     private static Results<Ok<Experiment>, ProblemHttpResult> Stop(string key, StopInput? body, HttpContext context, ExperimentService service) =>
         Guard(() => TypedResults.Ok(service.Stop(context.Key().ShopId, key, string.IsNullOrWhiteSpace(body?.Winner) ? null : body.Winner.Trim())));

@@ -105,10 +105,15 @@ public sealed class ExperimentService
     }
 
     /// <summary>The report with outcomes up to <paramref name="now"/>.</summary>
-    public ExperimentReport Report(string shopId, string key, DateTimeOffset now, CancellationToken cancellationToken = default)
+    /// <param name="shopId">Shop.</param>
+    /// <param name="key">Experiment key.</param>
+    /// <param name="now">Outcomes up to this moment count.</param>
+    /// <param name="options">Analysis options for this report (confidence, correction, ...); the service's when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public ExperimentReport Report(string shopId, string key, DateTimeOffset now, ExperimentOptions? options = null, CancellationToken cancellationToken = default)
     {
         var experiment = Get(shopId, key);
-        return Analyze(shopId, experiment, now, cancellationToken);
+        return Analyze(shopId, experiment, now, options ?? _options, cancellationToken);
     }
 
     /// <summary>Stops the experiment: no new exposures; new subjects get <paramref name="winner"/> (null: the control).</summary>
@@ -154,17 +159,18 @@ public sealed class ExperimentService
         return experiment;
     }
 
-    private ExperimentReport Analyze(string shopId, Experiment experiment, DateTimeOffset now, CancellationToken cancellationToken)
+    private ExperimentReport Analyze(string shopId, Experiment experiment, DateTimeOffset now, ExperimentOptions options, CancellationToken cancellationToken)
     {
-        var observations = _store.ReadExperimentObservations(shopId, experiment.Key, now, _options.PrePeriodDays, cancellationToken);
-        return ExperimentAnalyzer.Analyze(experiment, observations, _store.ReadExperimentWeights(shopId, experiment.Key), _options, now);
+        options.Validate();
+        var observations = _store.ReadExperimentObservations(shopId, experiment.Key, now, options.PrePeriodDays, cancellationToken);
+        return ExperimentAnalyzer.Analyze(experiment, observations, _store.ReadExperimentWeights(shopId, experiment.Key), options, now);
     }
 
     private Experiment UpdateBanditWeights(string shopId, Experiment experiment, DateTimeOffset now)
     {
         // In burn-in the current weights are saved again: that restarts the interval, so the next check
         // comes an interval later instead of on every assignment.
-        var weights = ThompsonBandit.NextWeights(Analyze(shopId, experiment, now, CancellationToken.None), _options) ?? experiment.Weights;
+        var weights = ThompsonBandit.NextWeights(Analyze(shopId, experiment, now, _options, CancellationToken.None), _options) ?? experiment.Weights;
 
         // Another process may have updated in the meantime; either way the stored weights are the ones to use.
         _store.SaveExperimentWeights(shopId, experiment.Key, weights, now, experiment.WeightsUpdatedAt);

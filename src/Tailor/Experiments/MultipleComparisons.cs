@@ -3,6 +3,16 @@ namespace Tailor.Experiments;
 /// <summary>Adjusted p-values for several comparisons, equal to R's <c>p.adjust</c> with "holm" and "BH".</summary>
 public static class MultipleComparisons
 {
+    /// <summary>Parses "holm", "bh" (or "benjamini-hochberg") and "none".</summary>
+    /// <exception cref="ArgumentException">Another word; the parameter name is "correction".</exception>
+    public static PValueCorrection ParseCorrection(string text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "holm" => PValueCorrection.Holm,
+        "bh" or "benjamini-hochberg" or "benjaminihochberg" => PValueCorrection.BenjaminiHochberg,
+        "none" => PValueCorrection.None,
+        _ => throw new ArgumentException($"Correction '{text}' is not holm, bh or none.", "correction"),
+    };
+
     /// <summary>Adjusts <paramref name="pValues"/> (any order; the result keeps it).</summary>
     public static double[] Adjust(IReadOnlyList<double> pValues, PValueCorrection method)
     {
