@@ -143,7 +143,7 @@ public static class ExperimentAnalyzer
         {
             // A covariate that explains next to nothing only adds the noise of estimating theta.
             return new CupedSummary(false, null, reduction, options.PrePeriodDays,
-                $"the pre-period covariate explains {reduction:P1} of the variance, under {options.CupedMinimumReduction:P0}");
+                $"the pre-period covariate explains {reduction:0.0%} of the variance, under {options.CupedMinimumReduction:0%}");
         }
 
         theta = pooled.Covariance / pooled.CovariateVariance;
