@@ -128,16 +128,7 @@ internal static class ExperimentCommand
         command.SetAction(parse => Run(parse, globals, output, (context, service) =>
         {
             var options = new ExperimentOptions { Confidence = parse.GetValue(confidence), Correction = MultipleComparisons.ParseCorrection(parse.GetValue(correction)!) };
-            var report = service.Report(context.ShopId, parse.GetValue(key)!, DateTimeOffset.UtcNow, options);
-            if (context.Json)
-            {
-                output.WriteJson(report);
-            }
-            else
-            {
-                Print(output, report);
-            }
-
+            Show(context, output, service.Report(context.ShopId, parse.GetValue(key)!, DateTimeOffset.UtcNow, options));
             return ExitCodes.Ok;
         }));
         return command;
@@ -208,23 +199,20 @@ internal static class ExperimentCommand
             var now = DateTimeOffset.UtcNow;
             var experiment = service.FromCampaign(context.ShopId, parse.GetValue(campaign)!,
                 Enum.Parse<CampaignOutcome>(parse.GetValue(outcome)!, ignoreCase: true), now);
-            var report = service.Report(context.ShopId, experiment.Key, now);
-            if (context.Json)
-            {
-                output.WriteJson(report);
-            }
-            else
-            {
-                Print(output, report);
-            }
-
+            Show(context, output, service.Report(context.ShopId, experiment.Key, now));
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Print(CliOutput output, ExperimentReport report)
+    private static void Show(CommandContext context, CliOutput output, ExperimentReport report)
     {
+        if (context.Json)
+        {
+            output.WriteJson(report);
+            return;
+        }
+
         // Two tables, variants then comparisons, so that each fits in 80 columns.
         bool conversion = report.Metric == ExperimentMetric.Conversion;
         var variants = new Table().Title($"{Markup.Escape(report.Key)}: {Word(report.Metric)}, {report.Exposures:N0} exposures")

@@ -7,27 +7,14 @@ public sealed class MultipleComparisonsTests
 {
     private static readonly double[] PValues = [0.01, 0.04, 0.03, 0.005, 0.2, 0.012];
 
-    [Fact]
-    public void Holm_matches_r_p_adjust()
+    [Theory]
+    // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.2, 0.012), "holm") = 0.05 0.09 0.09 0.03 0.20 0.05
+    [InlineData(PValueCorrection.Holm, new[] { 0.05, 0.09, 0.09, 0.03, 0.20, 0.05 })]
+    // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.2, 0.012), "BH") = 0.024 0.048 0.045 0.024 0.200 0.024
+    [InlineData(PValueCorrection.BenjaminiHochberg, new[] { 0.024, 0.048, 0.045, 0.024, 0.200, 0.024 })]
+    public void Corrections_match_r_p_adjust(PValueCorrection method, double[] expected)
     {
-        // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.2, 0.012), "holm") = 0.05 0.09 0.09 0.03 0.20 0.05
-        double[] expected = [0.05, 0.09, 0.09, 0.03, 0.20, 0.05];
-
-        var adjusted = MultipleComparisons.Adjust(PValues, PValueCorrection.Holm);
-
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.Equal(expected[i], adjusted[i], 1e-12);
-        }
-    }
-
-    [Fact]
-    public void Benjamini_hochberg_matches_r_p_adjust()
-    {
-        // R: p.adjust(c(0.01, 0.04, 0.03, 0.005, 0.2, 0.012), "BH") = 0.024 0.048 0.045 0.024 0.200 0.024
-        double[] expected = [0.024, 0.048, 0.045, 0.024, 0.200, 0.024];
-
-        var adjusted = MultipleComparisons.Adjust(PValues, PValueCorrection.BenjaminiHochberg);
+        var adjusted = MultipleComparisons.Adjust(PValues, method);
 
         for (var i = 0; i < expected.Length; i++)
         {
