@@ -1,4 +1,5 @@
 using Tailor.Experiments;
+using Tailor.Simulation;
 using Xunit.Abstractions;
 
 namespace Tailor.Tests.Experiments;
@@ -11,42 +12,21 @@ public sealed class ThompsonBanditTests(ITestOutputHelper output)
     {
         // Three subject lines convert at 4%, 5% and 8%. Each hour 200 new customers are assigned by hash
         // under the current weights and convert by the truth; then the weights are recomputed.
-        double[] truth = [0.04, 0.05, 0.08];
         var options = new ExperimentOptions();
-        var start = Observations.Start;
-        var experiment = Observations.Experiment(ExperimentMetric.Conversion, ("A", 1), ("B", 1), ("C", 1)) with { Bandit = true };
-        var history = new List<ExperimentWeights> { new(start, experiment.Weights) };
-        var observations = new List<ExperimentObservation>();
-        var random = new Random(5);
-        for (var hour = 0; hour < 30; hour++)
-        {
-            for (var i = 0; i < 200; i++)
-            {
-                var id = $"C{observations.Count}";
-                var at = start.AddHours(hour).AddSeconds(i);
-                int arm = ExperimentHash.Assign("bandit", id, experiment.Weights);
-                int converted = random.NextDouble() < truth[arm] ? 1 : 0;
-                observations.Add(new ExperimentObservation(id, experiment.Variants[arm].Name, at, converted, converted, 0, 0));
-            }
 
-            var now = start.AddHours(hour + 1);
-            var next = ThompsonBandit.NextWeights(ExperimentAnalyzer.Analyze(experiment, observations, history, options, now), options);
-            if (next is not null)
-            {
-                experiment = experiment with { Weights = next, WeightsUpdatedAt = now };
-                history.Add(new ExperimentWeights(now, next));
-            }
-        }
+        var run = ExperimentSimulator.Bandit([0.04, 0.05, 0.08], hours: 30, perHour: 200, options, seed: 5);
 
-        var report = ExperimentAnalyzer.Analyze(experiment, observations, history, options, start.AddHours(31));
-        output.WriteLine($"weights {string.Join(", ", experiment.Weights.Select(w => w.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}; " +
-            $"exposures {string.Join(", ", report.Variants.Select(v => v.Exposures))}; SRM p = {report.Srm.PValue:G3}");
-
-        Assert.True(experiment.Weights[2] > 0.6, $"weights {string.Join(", ", experiment.Weights)}");
-        Assert.True(experiment.Weights.All(w => w >= options.BanditMinimumWeight - 1e-12));
+        var report = ExperimentAnalyzer.Analyze(run.Experiment, run.Observations, run.WeightHistory, options, run.Observations[^1].ExposedAt.AddHours(1));
+        var weights = run.Experiment.Weights;
+        output.WriteLine($"weights {string.Join(", ", weights.Select(w => w.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}; " +
+            $"exposures {string.Join(", ", report.Variants.Select(v => v.Exposures))}; SRM p = {report.Srm.PValue:G3}; conversions {run.Conversions}");
+        Assert.True(weights[2] > 0.6, $"weights {string.Join(", ", weights)}");
+        Assert.True(weights.All(w => w >= options.BanditMinimumWeight - 1e-12));
         Assert.True(report.Variants[2].Exposures > 2 * report.Variants[0].Exposures);
         Assert.False(report.Srm.Mismatch, $"SRM p = {report.Srm.PValue}");
         Assert.Equal("C", report.Variants.MaxBy(v => v.ProbabilityBest)!.Name);
+        // More conversions than a fixed equal split would expect (6,000 x 17/300 = 340).
+        Assert.True(run.Conversions > 340, $"{run.Conversions} conversions");
     }
 
     [Fact]
