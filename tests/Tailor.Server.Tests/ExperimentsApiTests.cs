@@ -131,6 +131,27 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Erasing_a_customer_removes_their_exposures_and_outcomes_from_the_database_file()
+    {
+        const string marker = "erase-exp-7781";
+        var admin = _server.With(_admin);
+        await admin.PutAsync(Url($"/api/v1/customers/{marker}"), JsonBody("{}"));
+        await admin.PostAsync(Url("/api/v1/experiments"), JsonBody("""{"key":"privacy","variants":[{"name":"A"},{"name":"B"}]}"""));
+        await _server.With(_ingest).PostAsync(Url("/api/v1/experiments/privacy/assignments"), JsonBody($$"""{"customerId":"{{marker}}"}"""));
+        await _server.With(_ingest).PostAsync(Url("/api/v1/experiments/privacy/outcomes"), JsonBody($$"""{"customerId":"{{marker}}","value":1}"""));
+        var before = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/privacy/report"));
+
+        var erased = await admin.DeleteAsync(Url($"/api/v1/customers/{marker}"));
+        var after = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/privacy/report"));
+
+        Assert.Equal(1, before.GetProperty("exposures").GetInt64());
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        Assert.Equal(0, after.GetProperty("exposures").GetInt64());
+        var bytes = System.Text.Encoding.UTF8.GetString(ReadIfExists(_server.DbPath)) + System.Text.Encoding.UTF8.GetString(ReadIfExists(_server.DbPath + "-wal"));
+        Assert.DoesNotContain(marker, bytes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mistakes_get_problem_details_naming_the_field_and_reason()
     {
         var admin = _server.With(_admin);
