@@ -92,7 +92,7 @@ internal static class ExperimentsBenchmark
         }
 
         var experiment = Experiment(ExperimentMetric.Revenue, 3);
-        return (Median(() => ExperimentAnalyzer.Analyze(experiment, observations, [], new ExperimentOptions(), Start)), observations.Count);
+        return (CustomersBenchmark.Median(() => ExperimentAnalyzer.Analyze(experiment, observations, [], new ExperimentOptions(), Start)), observations.Count);
     }
 
     private static (double Report, double Assign, int Subjects) StoreSpeed()
@@ -109,7 +109,7 @@ internal static class ExperimentsBenchmark
             var random = new Random(9);
             store.ImportExposures("default", "bench", Enumerable.Range(0, subjects)
                 .Select(i => new HistoricalExposure($"C{i}", $"{(char)('A' + (i % 3))}", Start.AddSeconds(i), random.NextDouble() < 0.1 ? 1 : null)).ToList());
-            var report = Median(() => service.Report("default", "bench", Start.AddDays(1)));
+            var report = CustomersBenchmark.Median(() => service.Report("default", "bench", Start.AddDays(1)));
             var clock = Stopwatch.StartNew();
             const int fresh = 200;
             for (var i = 0; i < fresh; i++)
@@ -131,19 +131,5 @@ internal static class ExperimentsBenchmark
         var names = Enumerable.Range(0, variants).Select(k => new ExperimentVariant($"V{k}", 1)).ToArray();
         return new Experiment("bench", names, metric, false, OutcomeSource.Logged, null, ExperimentStatus.Running, null, Start,
             names.Select(_ => 1.0 / variants).ToArray(), Start);
-    }
-
-    private static double Median(Action action)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < 3; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            times.Add(clock.Elapsed.TotalSeconds);
-        }
-
-        times.Sort();
-        return times[1];
     }
 }
