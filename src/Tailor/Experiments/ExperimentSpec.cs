@@ -6,7 +6,7 @@ namespace Tailor.Experiments;
 /// <param name="Metric">Conversion (binary) or revenue (continuous).</param>
 /// <param name="Bandit">Thompson-sampling bandit: traffic weights shift towards the variants likely to be best.</param>
 /// <param name="Source">Logged outcomes or the subject's orders.</param>
-/// <param name="WindowHours">Only outcomes within this many hours after the first exposure count; null for no limit.</param>
+/// <param name="WindowHours">Only outcomes within this many hours after the first exposure count (up to 87,600); null for no limit.</param>
 public sealed record ExperimentSpec(
     string Key,
     IReadOnlyList<ExperimentVariant> Variants,
@@ -17,6 +17,9 @@ public sealed record ExperimentSpec(
 {
     /// <summary>Most variants an experiment may have.</summary>
     public const int MaxVariants = 20;
+
+    /// <summary>Longest outcome window: ten years, in hours.</summary>
+    public const double MaxWindowHours = 87_600;
 
     /// <summary>Longest key and variant name.</summary>
     public const int MaxNameLength = 100;
@@ -36,9 +39,9 @@ public sealed record ExperimentSpec(
             throw new ArgumentException($"Source {Source} is not logged or orders.", "source");
         }
 
-        if (WindowHours is { } hours && !(hours > 0 && double.IsFinite(hours)))
+        if (WindowHours is { } hours && !(hours is > 0 and <= MaxWindowHours))
         {
-            throw new ArgumentException($"The outcome window must be a positive number of hours (was {hours}).", "windowHours");
+            throw new ArgumentException($"The outcome window must be a positive number of hours up to {MaxWindowHours:N0} (was {hours}).", "windowHours");
         }
     }
 
