@@ -31,4 +31,13 @@ public sealed class ExperimentVariantTests
     [InlineData("slash/key")]
     public void Keys_are_restricted_to_url_safe_characters(string key) =>
         Assert.Equal("key", Assert.Throws<ArgumentException>(() => ExperimentSpec.ValidateKey(key)).ParamName);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-5.0)]
+    [InlineData(1e9)]
+    [InlineData(double.NaN)]
+    public void The_outcome_window_must_be_a_sensible_number_of_hours(double hours) =>
+        Assert.Equal("windowHours", Assert.Throws<ArgumentException>(() =>
+            new ExperimentSpec("k", ExperimentVariant.ParseList("A,B"), WindowHours: hours).Validate()).ParamName);
 }
