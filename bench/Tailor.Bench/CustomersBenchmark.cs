@@ -44,7 +44,7 @@ internal static class CustomersBenchmark
         return md.ToString();
     }
 
-    private static double Median(Action action)
+    internal static double Median(Action action)
     {
         var times = new List<double>();
         for (var i = 0; i < 3; i++)

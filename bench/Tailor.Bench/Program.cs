@@ -1,6 +1,7 @@
 using Tailor.Bench;
 
-// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|churn|http|all] [--runs N] [--out docs/benchmarks.md]
+// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
+// Sections: import, recommend, customers, churn, experiments, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -30,6 +31,12 @@ if (Wanted("churn"))
 {
     Console.WriteLine("churn: trees against recency and BG/NBD on Online Retail and the simulator...");
     ReportFile.Update(outPath, "churn", ChurnBenchmark.Run(data));
+}
+
+if (Wanted("experiments"))
+{
+    Console.WriteLine("experiments: peeking, SRM, bandit and report speed...");
+    ReportFile.Update(outPath, "experiments", ExperimentsBenchmark.Run());
 }
 
 if (Wanted("http"))

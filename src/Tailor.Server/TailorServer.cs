@@ -35,6 +35,7 @@ public static class TailorServer
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddSingleton<TrainingSchedule>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingSchedule>());
+        builder.Services.AddSingleton(services => new Tailor.Experiments.ExperimentService(services.GetRequiredService<ITailorStore>()));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
@@ -57,6 +58,7 @@ public static class TailorServer
         app.MapSegmentsApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
+        app.MapExperimentsApi();
         app.MapOverviewPage();
         return app;
     }

@@ -30,6 +30,20 @@ internal static class ApiClient
 
     public static StringContent JsonBody(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
+    /// <summary>A file's bytes while the server holds it open (empty when it does not exist).</summary>
+    public static byte[] ReadIfExists(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
     public static HttpClient With(this RunningServer server, string key)
     {
         var client = new HttpClient { BaseAddress = server.Client.BaseAddress };

@@ -44,7 +44,7 @@ internal static class DemoCommand
                     $"Trained recommender version {version} on {report.Interactions:N0} interactions ({report.Seconds:F1} s).");
             }
 
-            summary = summary with { RecommenderVersion = version };
+            summary = summary with { RecommenderVersion = version, Experiment = LoadExperiment(context) };
             if (parse.GetValue(noServe))
             {
                 if (context.Json)
@@ -111,8 +111,35 @@ internal static class DemoCommand
         return summary;
     }
 
+    /// <summary>
+    /// The latest email A/B campaign as an experiment on opens, so `tailor experiment report` has something
+    /// to show (the simulator knows each subject line's true open rate). Null when no campaign had variants.
+    /// </summary>
+    private static string? LoadExperiment(CommandContext context)
+    {
+        var campaign = context.Store.ReadCampaignSends(context.ShopId).Where(s => s.Variant is not null)
+            .GroupBy(s => s.CampaignId, StringComparer.Ordinal).Where(g => g.Select(s => s.Variant).Distinct().Count() > 1)
+            .MaxBy(g => g.Max(s => s.SentAt))?.Key;
+        var service = new Experiments.ExperimentService(context.Store);
+        if (campaign is null || service.List(context.ShopId).Any(e => e.Key.StartsWith($"email-{campaign}-", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var experiment = service.FromCampaign(context.ShopId, campaign, Experiments.CampaignOutcome.Opened, DateTimeOffset.UtcNow);
+        if (!context.Json)
+        {
+            context.Output.Console.MarkupLineInterpolated(
+                $"Experiment '{experiment.Key}' holds campaign {campaign}'s subject-line test; see it with: tailor experiment report --key {experiment.Key}");
+        }
+
+        return experiment.Key;
+    }
+
     private sealed record DemoSummary(string Shop, string Db, int Seed, ShopStats Stats, long Changes, double Seconds)
     {
         public int? RecommenderVersion { get; init; }
+
+        public string? Experiment { get; init; }
     }
 }

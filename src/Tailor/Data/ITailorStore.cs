@@ -85,4 +85,51 @@ public interface ITailorStore : IDisposable
 
     /// <summary>Customers per segment of a preset in the newest version, as they stand now.</summary>
     IReadOnlyDictionary<string, int> CountCustomerInsights(string shopId, Tailor.Customers.SegmentPreset preset);
+    // Experiments (src/Tailor/Experiments): definitions, exposures, outcomes and bandit weights.
+
+    /// <summary>Stores a new running experiment, its created weights the first entry of its weight history; false when the key exists.</summary>
+    bool CreateExperiment(string shopId, Experiments.ExperimentSpec spec, DateTimeOffset createdAt);
+
+    /// <summary>The experiment with that key, with its current weights, or null.</summary>
+    Experiments.Experiment? FindExperiment(string shopId, string key);
+
+    /// <summary>All experiments of the shop, newest first.</summary>
+    IReadOnlyList<Experiments.Experiment> ListExperiments(string shopId);
+
+    /// <summary>
+    /// Logs the subject's first exposure to <paramref name="variant"/> unless they have one; returns the
+    /// stored assignment, so a concurrent first exposure cannot give a subject two variants.
+    /// </summary>
+    Experiments.ExperimentAssignment AssignOnce(string shopId, string key, string subject, string variant, DateTimeOffset exposedAt);
+
+    /// <summary>The subject's assignment, or null when never exposed.</summary>
+    Experiments.ExperimentAssignment? FindAssignment(string shopId, string key, string subject);
+
+    /// <summary>Appends an outcome; false when one with the same idempotency key is stored already.</summary>
+    bool RecordOutcome(string shopId, string key, string subject, double value, DateTimeOffset occurredAt, string? idempotencyKey);
+
+    /// <summary>
+    /// Every exposed subject with their outcomes up to <paramref name="until"/> (from the experiment's
+    /// source, within its window) and their orders in the <paramref name="prePeriodDays"/> days before exposure.
+    /// </summary>
+    IReadOnlyList<Experiments.ExperimentObservation> ReadExperimentObservations(
+        string shopId, string key, DateTimeOffset until, int prePeriodDays, CancellationToken cancellationToken = default);
+
+    /// <summary>The experiment's weights over time, oldest first.</summary>
+    IReadOnlyList<Experiments.ExperimentWeights> ReadExperimentWeights(string shopId, string key);
+
+    /// <summary>
+    /// Appends weights taking effect at <paramref name="effectiveFrom"/>, unless an entry took effect after
+    /// <paramref name="staleBefore"/> (another server updated first); false then.
+    /// </summary>
+    bool SaveExperimentWeights(string shopId, string key, IReadOnlyList<double> weights, DateTimeOffset effectiveFrom, DateTimeOffset staleBefore);
+
+    /// <summary>Stops the experiment; new subjects then get <paramref name="winner"/> (null: the control). False when unknown.</summary>
+    bool StopExperiment(string shopId, string key, string? winner);
+
+    /// <summary>
+    /// Stores exposures that happened elsewhere, with their outcomes, in one transaction; subjects
+    /// already exposed are skipped. Returns the exposures stored.
+    /// </summary>
+    int ImportExposures(string shopId, string key, IReadOnlyList<Experiments.HistoricalExposure> exposures);
 }
