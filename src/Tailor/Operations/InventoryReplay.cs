@@ -36,7 +36,7 @@ public static class InventoryReplay
             }
         }
 
-        IForecaster forecaster = options.Forecaster ?? new AutoForecaster();
+        IForecaster forecaster = options.Forecaster ?? new DemandForecaster();
         var planned = new Tally[items.Count];
         var fixedRule = new Tally[items.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };

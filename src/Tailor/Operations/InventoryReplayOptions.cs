@@ -12,7 +12,7 @@ public sealed record InventoryReplayOptions
     /// <summary>The purchase planner's options: service level, lead time, review period, costs.</summary>
     public PurchaseOptions Purchase { get; init; } = new();
 
-    /// <summary>Forecasting method refitted on the history so far; null for <see cref="AutoForecaster"/> with its defaults.</summary>
+    /// <summary>Forecasting method refitted on the history so far; null for <see cref="DemandForecaster"/>, as the purchase list uses.</summary>
     public IForecaster? Forecaster { get; init; }
 
     /// <summary>Days between refits of each item's forecast. Range [1, 1e5]. Default 28.</summary>
