@@ -49,7 +49,7 @@ public static class PurchasePlanner
             reorderPoint = demand.Quantile(ratio);
             orderUpTo = reorderPoint;
             reason = Invariant(
-                $"perishable or seasonal: stocks to the {ratio:P0} quantile of {days} days of demand ({demand.Mean:0.#} units expected), since a unit short loses {underage:0.00} of margin and a unit left over {overage:0.00}");
+                $"perishable or seasonal: stocks to the {ratio * 100:0.#}% quantile of {days} days of demand ({demand.Mean:0.#} units expected), since a unit short loses {underage:0.00} of margin and a unit left over {overage:0.00}");
         }
         else
         {
@@ -59,7 +59,7 @@ public static class PurchasePlanner
             int extra = eoq is { } q ? (int)Math.Round(Math.Max(0, q - cycle)) : 0;
             orderUpTo = reorderPoint + extra;
             reason = Invariant(
-                $"reorder point {reorderPoint}: {days} days of demand ({demand.Mean:0.#} units expected) plus {reorderPoint - demand.Mean:0.#} safety stock for {options.ServiceLevel:P0} service")
+                $"reorder point {reorderPoint}: {days} days of demand ({demand.Mean:0.#} units expected) plus {reorderPoint - demand.Mean:0.#} safety stock for {options.ServiceLevel * 100:0.#}% service")
                 + (extra > 0 ? Invariant($"; order-up-to {orderUpTo} adds {extra} because the EOQ ({eoq:0}) exceeds a review period's demand") : "");
         }
 

@@ -12,7 +12,7 @@ public sealed record StaffingPlanOptions
     /// <summary>Weeks of history the share of each hour in its weekday is read from. Range [1, 520]. Default 8.</summary>
     public int ProfileWeeks { get; init; } = StaffingPlanDefaults.ProfileWeeks;
 
-    /// <summary>Support contacts per order, for the support desk. Range [0, 100]. Default 0.1.</summary>
+    /// <summary>Support contacts per order, for the support desk. Range [0, 1000]. Default 0.1.</summary>
     public double ContactsPerOrder { get; init; } = StaffingPlanDefaults.ContactsPerOrder;
 
     /// <summary>Average handling time of a support contact in seconds. Range (0, 86400]. Default 300.</summary>
@@ -27,7 +27,7 @@ public sealed record StaffingPlanOptions
         Require(MinutesPerOrder is > 0 and <= 1440, nameof(MinutesPerOrder), $"must be in (0, 1440] minutes (was {MinutesPerOrder})");
         Require(Days is >= 1 and <= 366, nameof(Days), $"must be between 1 and 366 (was {Days})");
         Require(ProfileWeeks is >= 1 and <= 520, nameof(ProfileWeeks), $"must be between 1 and 520 (was {ProfileWeeks})");
-        Require(ContactsPerOrder is >= 0 and <= 100, nameof(ContactsPerOrder), $"must be between 0 and 100 (was {ContactsPerOrder})");
+        Require(ContactsPerOrder is >= 0 and <= 1000, nameof(ContactsPerOrder), $"must be between 0 and 1000 (was {ContactsPerOrder})");
         Require(HandlingTimeSeconds is > 0 and <= 86_400, nameof(HandlingTimeSeconds), $"must be in (0, 86400] seconds (was {HandlingTimeSeconds})");
         ArgumentNullException.ThrowIfNull(Desk);
         Desk.Validate();
