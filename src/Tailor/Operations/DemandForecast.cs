@@ -5,7 +5,8 @@ namespace Tailor.Operations;
 /// <param name="Model">The fitted model, such as "ETS(A,N,A)" or "SBA (alpha 0.1)".</param>
 /// <param name="Forecaster">The method chosen, such as "ETS" or "TSB".</param>
 /// <param name="Result">Forecasts from <see cref="DemandSeries.End"/> on, one per period.</param>
-public sealed record DemandForecast(DemandSeries Series, string Model, string Forecaster, ForecastResult Result)
+/// <param name="Fitted">The fitted model, such as a <see cref="RegressionModel"/> with its coefficients; null without history.</param>
+public sealed record DemandForecast(DemandSeries Series, string Model, string Forecaster, ForecastResult Result, IForecastModel? Fitted)
 {
     /// <summary>First day forecast.</summary>
     public DateOnly Start => Series.End;
@@ -14,10 +15,10 @@ public sealed record DemandForecast(DemandSeries Series, string Model, string Fo
     /// Fits <paramref name="forecaster"/> to the series and forecasts <paramref name="horizon"/> periods.
     /// Periods at the end that were out of stock are left out of the fit (their zeros hide demand) and
     /// forecast instead, so the result still starts right after the history. A series with no
-    /// observed period forecasts zero.
+    /// observed period forecasts zero. <paramref name="seasonLength"/> overrides the series' own (7 for days, 52 for weeks).
     /// </summary>
     public static DemandForecast Fit(
-        DemandSeries series, IForecaster forecaster, int horizon, CancellationToken cancellationToken = default)
+        DemandSeries series, IForecaster forecaster, int horizon, int? seasonLength = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(forecaster);
@@ -28,10 +29,10 @@ public sealed record DemandForecast(DemandSeries Series, string Model, string Fo
         {
             var zero = new double[horizon];
             return new DemandForecast(series, "no history", "none",
-                ForecastIntervals.Create("no history", zero, [.. zero], [.. zero], [.. zero], [.. zero], null));
+                ForecastIntervals.Create("no history", zero, [.. zero], [.. zero], [.. zero], [.. zero], null), null);
         }
 
-        IForecastModel model = forecaster.Fit(series.Values.AsSpan(0, observed), series.SeasonLength, cancellationToken);
+        IForecastModel model = forecaster.Fit(series.Values.AsSpan(0, observed), seasonLength ?? series.SeasonLength, cancellationToken);
         ForecastResult full = model.Forecast(hidden + horizon);
         ForecastResult result = hidden == 0 ? full : full with
         {
@@ -42,6 +43,6 @@ public sealed record DemandForecast(DemandSeries Series, string Model, string Fo
             Upper95 = full.Upper95.Slice(hidden, horizon),
         };
         string chosen = model is AutoForecastModel auto ? auto.Forecaster : forecaster.Name;
-        return new DemandForecast(series, model.Description, chosen, result);
+        return new DemandForecast(series, model.Description, chosen, result, model);
     }
 }

@@ -175,7 +175,7 @@ public static class InventoryReplay
             {
                 _fittedAt = day;
                 var history = new DemandSeries(DemandScope.Item, item.ItemId, DemandPeriod.Day, DateOnly.MinValue, [.. demand.AsSpan(0, day)], []);
-                _forecast = DemandForecast.Fit(history, forecaster, options.RefitEveryDays + options.Purchase.ProtectionDays, cancellationToken).Result;
+                _forecast = DemandForecast.Fit(history, forecaster, options.RefitEveryDays + options.Purchase.ProtectionDays, cancellationToken: cancellationToken).Result;
             }
 
             var state = new PurchaseItem(item.ItemId, item.ItemId, item.UnitCost, item.UnitPrice, onHand, onOrder, Perishable: false);

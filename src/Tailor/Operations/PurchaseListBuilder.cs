@@ -50,7 +50,7 @@ public static class PurchaseListBuilder
         Parallel.For(0, planned.Count, parallel, i =>
         {
             (Item item, DemandSeries series) = planned[i];
-            DemandForecast forecast = DemandForecast.Fit(series, forecaster, options.ProtectionDays, cancellationToken);
+            DemandForecast forecast = DemandForecast.Fit(series, forecaster, options.ProtectionDays, cancellationToken: cancellationToken);
             var state = new PurchaseItem(
                 item.ExternalId,
                 item.Title,

@@ -21,7 +21,7 @@ public static class StaffingPlanner
             throw new ArgumentException("The shop has no orders to plan staff from.", nameof(history));
         }
 
-        DemandForecast daily = DemandForecast.Fit(history.DailyOrders(), forecaster ?? new DemandForecaster(), options.Days, cancellationToken);
+        DemandForecast daily = DemandForecast.Fit(history.DailyOrders(), forecaster ?? new DemandForecaster(), options.Days, cancellationToken: cancellationToken);
         double[] shares = HourShares(history.OrdersByHourOfWeek(options.ProfileWeeks));
         var hours = new List<StaffingHour>(options.Days * 24);
         var days = new List<StaffingDay>(options.Days);
