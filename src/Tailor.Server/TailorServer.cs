@@ -57,6 +57,7 @@ public static class TailorServer
         app.MapCustomersApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
+        app.MapOperationsApi();
         app.MapOverviewPage();
         return app;
     }
