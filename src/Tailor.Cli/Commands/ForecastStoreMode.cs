@@ -58,28 +58,18 @@ internal sealed class ForecastStoreMode
             throw new CliException($"Shop '{context.ShopId}' has no orders to forecast from.");
         }
 
-        var (scope, key) = item is not null ? (DemandScope.Item, item) : category is not null ? (DemandScope.Category, category) : (DemandScope.Total, DemandHistory.TotalKey);
+        var weekly = parse.GetValue(_weekly);
         DemandSeries series;
         try
         {
-            series = demand.History.Series(scope, key);
+            series = demand.History.Select(item, category, weekly);
         }
         catch (KeyNotFoundException e)
         {
             throw new CliException(e.Message);
         }
 
-        var weekly = parse.GetValue(_weekly);
-        if (weekly)
-        {
-            series = series.ToWeekly();
-            if (series.Length == 0)
-            {
-                throw new CliException("The history is shorter than a week; forecast days instead.");
-            }
-        }
-
-        var horizon = weekly ? (days + 6) / 7 : days;
+        var horizon = series.PeriodsCovering(days);
         if (parse.GetValue(_regressors) is { } file)
         {
             if (weekly)
@@ -102,7 +92,7 @@ internal sealed class ForecastStoreMode
         var result = forecast.Result;
         var rows = Enumerable.Range(0, horizon).Select(h => new
         {
-            date = series.End.AddDays(h * series.DaysPerPeriod),
+            date = forecast.PeriodStart(h),
             forecast = Math.Round(result.Point[h], 3),
             lo80 = Math.Round(result.Lower80[h], 3),
             hi80 = Math.Round(result.Upper80[h], 3),
@@ -113,8 +103,8 @@ internal sealed class ForecastStoreMode
         {
             context.Output.WriteJson(new
             {
-                scope = scope.ToString().ToLowerInvariant(),
-                key,
+                scope = series.Scope.ToString().ToLowerInvariant(),
+                key = series.Key,
                 period = weekly ? "week" : "day",
                 model = forecast.Model,
                 forecaster = forecast.Forecaster,
@@ -127,7 +117,7 @@ internal sealed class ForecastStoreMode
         }
 
         context.Output.Console.MarkupLineInterpolated(
-            $"{scope} [bold]{key}[/]: {series.Length} {(weekly ? "weeks" : "days")} of history from {series.Start:yyyy-MM-dd}; model {forecast.Model}.");
+            $"{series.Scope} [bold]{series.Key}[/]: {series.Length} {(weekly ? "weeks" : "days")} of history from {series.Start:yyyy-MM-dd}; model {forecast.Model}.");
         if (series.TrailingStockOut > 0)
         {
             context.Output.Console.MarkupLineInterpolated($"[yellow]The last {series.TrailingStockOut} periods were out of stock; they are left out of the fit and forecast instead.[/]");

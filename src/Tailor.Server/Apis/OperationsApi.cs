@@ -64,34 +64,28 @@ public static class OperationsApi
             return missing;
         }
 
-        var (scope, key) = item is not null ? (DemandScope.Item, item) : category is not null ? (DemandScope.Category, category) : (DemandScope.Total, DemandHistory.TotalKey);
         DemandSeries series;
         try
         {
-            series = demand.History.Series(scope, key);
+            series = demand.History.Select(item, category, weekly == true);
         }
         catch (KeyNotFoundException e)
         {
             return Problems.NotFound(e.Message);
         }
-
-        if (weekly == true)
+        catch (ArgumentException e)
         {
-            series = series.ToWeekly();
-            if (series.Length == 0)
-            {
-                return Invalid("weekly", "the history is shorter than a week");
-            }
+            return Invalid("weekly", e.Message);
         }
 
-        int horizon = weekly == true ? (days + 6) / 7 : days;
+        int horizon = series.PeriodsCovering(days);
         DemandForecast forecast = DemandForecast.Fit(series, new AutoForecaster(), horizon, cancellationToken: context.RequestAborted);
         ForecastResult r = forecast.Result;
         var points = Enumerable.Range(0, horizon)
-            .Select(h => new ForecastPoint(series.End.AddDays(h * series.DaysPerPeriod), r.Point[h], r.Lower80[h], r.Upper80[h], r.Lower95[h], r.Upper95[h]))
+            .Select(h => new ForecastPoint(forecast.PeriodStart(h), r.Point[h], r.Lower80[h], r.Upper80[h], r.Lower95[h], r.Upper95[h]))
             .ToList();
         return TypedResults.Ok(new ForecastResponse(
-            scope.ToString().ToLowerInvariant(), key, weekly == true ? "week" : "day", forecast.Model, forecast.Forecaster,
+            series.Scope.ToString().ToLowerInvariant(), series.Key, weekly == true ? "week" : "day", forecast.Model, forecast.Forecaster,
             new HistorySpan(series.Start, series.End.AddDays(-1), series.Length, series.StockOutPeriods, series.TrailingStockOut), horizon, points));
     }
 

@@ -11,6 +11,9 @@ public sealed record DemandForecast(DemandSeries Series, string Model, string Fo
     /// <summary>First day forecast.</summary>
     public DateOnly Start => Series.End;
 
+    /// <summary>First day of forecast period <paramref name="step"/> (0 is the first).</summary>
+    public DateOnly PeriodStart(int step) => Start.AddDays(step * Series.DaysPerPeriod);
+
     /// <summary>
     /// Fits <paramref name="forecaster"/> to the series and forecasts <paramref name="horizon"/> periods.
     /// Periods at the end that were out of stock are left out of the fit (their zeros hide demand) and

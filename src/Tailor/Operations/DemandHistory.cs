@@ -111,6 +111,25 @@ public sealed class DemandHistory
     };
 
     /// <summary>
+    /// The daily or weekly series of an item (<paramref name="item"/>), a category (<paramref name="category"/>)
+    /// or, with neither, the total. Throws a <see cref="KeyNotFoundException"/> for an unknown item or
+    /// category and an <see cref="ArgumentException"/> for weeks of a history shorter than one.
+    /// </summary>
+    public DemandSeries Select(string? item, string? category, bool weekly)
+    {
+        DemandSeries series = item is not null ? Series(DemandScope.Item, item)
+            : category is not null ? Series(DemandScope.Category, category)
+            : Total;
+        if (!weekly)
+        {
+            return series;
+        }
+
+        DemandSeries weeks = series.ToWeekly();
+        return weeks.Length > 0 ? weeks : throw new ArgumentException("The history is shorter than a week; forecast days instead.", nameof(weekly));
+    }
+
+    /// <summary>
     /// Builds the series from a shop's orders and catalogue. Items that never sold get a series of zeros
     /// from when they entered the catalogue, so slow movers are planned too. Where an item's stock is
     /// recorded as 0, the days after its last sale are flagged as out of stock: the last sale emptied the

@@ -66,6 +66,9 @@ public sealed record DemandSeries(
         }
     }
 
+    /// <summary>Periods needed to cover <paramref name="days"/> days: the days themselves, or whole weeks rounded up.</summary>
+    public int PeriodsCovering(int days) => (days + DaysPerPeriod - 1) / DaysPerPeriod;
+
     /// <summary>
     /// Seven-day sums ending on the last day, so the last week is whole; a partial week at the start is
     /// dropped. A week is out of stock when any of its days was.
