@@ -45,7 +45,12 @@ public sealed record DemandForecast(DemandSeries Series, string Model, string Fo
             Lower95 = full.Lower95.Slice(hidden, horizon),
             Upper95 = full.Upper95.Slice(hidden, horizon),
         };
-        string chosen = model is AutoForecastModel auto ? auto.Forecaster : forecaster.Name;
+        string chosen = model switch
+        {
+            AutoForecastModel auto => auto.Forecaster,
+            ChosenModel picked => picked.Forecaster,
+            _ => forecaster.Name,
+        };
         return new DemandForecast(series, model.Description, chosen, result, model);
     }
 }
