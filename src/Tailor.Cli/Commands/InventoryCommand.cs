@@ -84,7 +84,7 @@ internal static class InventoryCommand
             }
 
             output.Console.MarkupLineInterpolated(
-                $"Purchase list for {list.AsOf:yyyy-MM-dd}: {lines.Count:N0} of {list.Suggestions.Count:N0} stocked products to order, {list.TotalCost:N2} {demand.Shop.Currency} at cost ({options.ServiceLevel:P0} service, {options.LeadTimeDays}-day lead time, review every {options.ReviewPeriodDays} days).");
+                $"Purchase list for {list.AsOf:yyyy-MM-dd}: {lines.Count:N0} of {list.Suggestions.Count:N0} stocked products to order, {list.TotalCost:N2} {demand.Shop.Currency} at cost ({Percent(options.ServiceLevel, "0.#")} service, {options.LeadTimeDays}-day lead time, review every {options.ReviewPeriodDays} days).");
             if (list.ItemsWithoutStock > 0)
             {
                 output.Console.MarkupLineInterpolated($"[yellow]{list.ItemsWithoutStock:N0} products have no stock figure and were not planned; import their stock to include them.[/]");
@@ -95,7 +95,7 @@ internal static class InventoryCommand
             foreach (var s in lines.Take(30))
             {
                 table.AddRow(Markup.Escape(s.ItemId), s.Quantity.ToString(CultureInfo.InvariantCulture), s.Cost?.ToString("N2", CultureInfo.InvariantCulture) ?? "",
-                    s.RiskBefore.ToString("P0", CultureInfo.InvariantCulture), s.RiskAfter.ToString("P1", CultureInfo.InvariantCulture), Markup.Escape(s.Why));
+                    Percent(s.RiskBefore, "0"), Percent(s.RiskAfter, "0.0"), Markup.Escape(s.Why));
             }
 
             output.Console.Write(table);
@@ -127,6 +127,8 @@ internal static class InventoryCommand
         eoq = s.EconomicOrderQuantity is { } q ? Math.Round(q, 1) : (double?)null,
         rule = s.Rule,
     };
+
+    private static string Percent(double share, string format) => (share * 100).ToString(format, CultureInfo.InvariantCulture) + "%";
 
     private static PurchaseList WithProgress(CliOutput output, ShopDemand demand, PurchaseOptions options)
     {

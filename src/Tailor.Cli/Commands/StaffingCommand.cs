@@ -46,7 +46,7 @@ internal static class StaffingCommand
             }
 
             output.Console.MarkupLineInterpolated(
-                $"Staffing from {plan.Start:yyyy-MM-dd}, {options.MinutesPerOrder:0.#} minutes an order; daily orders forecast by {plan.Model}; support desk {options.ContactsPerOrder:0.##} contacts an order, {options.HandlingTimeSeconds:0} s each, {options.Desk.TargetServiceLevel:P0} within {options.Desk.TargetAnswerTimeSeconds:0} s.");
+                $"Staffing from {plan.Start:yyyy-MM-dd}, {options.MinutesPerOrder:0.#} minutes an order; daily orders forecast by {plan.Model}; support desk {options.ContactsPerOrder:0.##} contacts an order, {options.HandlingTimeSeconds:0} s each, {options.Desk.TargetServiceLevel * 100:0.#}% within {options.Desk.TargetAnswerTimeSeconds:0} s.");
             var table = new Table().AddColumn("day").AddColumn(new TableColumn("orders").RightAligned()).AddColumn(new TableColumn("work h").RightAligned())
                 .AddColumn(new TableColumn("staff h").RightAligned()).AddColumn(new TableColumn("peak staff").RightAligned()).AddColumn(new TableColumn("desk agent h").RightAligned())
                 .AddColumn("busiest hours");

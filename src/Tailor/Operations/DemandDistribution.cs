@@ -96,7 +96,7 @@ public sealed record DemandDistribution
         }
 
         double k = Math.Floor(units);
-        if (Mean == 0)
+        if (Mean < 1e-9)
         {
             return 1;
         }
@@ -109,7 +109,23 @@ public sealed record DemandDistribution
         // NB with r successes and success probability p has mean r(1-p)/p and variance r(1-p)/p^2.
         double p = Mean / Variance;
         double r = Mean * Mean / (Variance - Mean);
-        return NegativeBinomial.CDF(r, p, k);
+        double logZero = r * Math.Log(p);
+        if (logZero < -700 || k > 1_000_000)
+        {
+            return NegativeBinomial.CDF(r, p, k);
+        }
+
+        // Summed term by term: the incomplete beta function behind the library's CDF returns 0 for the
+        // tiny r of an item that all but stopped selling, where P(D = 0) = p^r is nearly 1.
+        double term = Math.Exp(logZero);
+        double sum = term;
+        for (int i = 0; i < k; i++)
+        {
+            term *= (i + r) / (i + 1) * (1 - p);
+            sum += term;
+        }
+
+        return Math.Min(1, sum);
     }
 
     /// <summary>Probability that demand exceeds <paramref name="units"/>: the risk of running out holding that many.</summary>

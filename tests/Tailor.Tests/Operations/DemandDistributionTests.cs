@@ -30,6 +30,21 @@ public sealed class DemandDistributionTests
     }
 
     [Fact]
+    public void An_item_that_all_but_stopped_selling_needs_no_stock()
+    {
+        // TSB after a year without a sale: mean 1e-22 units, variance 0.03 (r about 4e-43, P(D = 0) about 1).
+        DemandDistribution d = DemandDistribution.Create(1.1e-22, 0.0284);
+
+        Assert.Equal(1, d.Cdf(0), 9);
+        Assert.Equal(0, d.Quantile(0.95));
+        Assert.Equal(0, d.ExceedanceProbability(1), 9);
+        Assert.Equal(1, DemandDistribution.Create(1e-6, 0.03).Cdf(0), 6);
+        Assert.Equal(0, DemandDistribution.Create(1e-6, 0.03).Quantile(0.95));
+        // Term-by-term sums agree with the library where both are accurate.
+        Assert.Equal(MathNet.Numerics.Distributions.NegativeBinomial.CDF(2, 1.0 / 3, 7), DemandDistribution.Create(4, 12).Cdf(7), 12);
+    }
+
+    [Fact]
     public void A_total_of_a_smoothed_level_carries_its_shared_error()
     {
         // Simple exponential smoothing, sigma 2 and alpha 0.5: v_h = 4 (1 + (h - 1) 0.25), so c_j = 0.5.
