@@ -59,7 +59,7 @@ public static class OperationsApi
             return Invalid("horizonDays", $"must be between 1 and 3660 (was {days})");
         }
 
-        if (!TryRead(store, context, out var demand, out var missing))
+        if (!TryRead(store, context, () => { }, out var demand, out var missing))
         {
             return missing;
         }
@@ -102,14 +102,9 @@ public static class OperationsApi
             AnnualHoldingRate = annualHoldingRate ?? PurchaseDefaults.AnnualHoldingRate,
             SalvageShare = salvageShare ?? PurchaseDefaults.SalvageShare,
         };
-        if (Validate(options.Validate) is { } problem)
+        if (!TryRead(store, context, options.Validate, out var demand, out var problem))
         {
             return problem;
-        }
-
-        if (!TryRead(store, context, out var demand, out var missing))
-        {
-            return missing;
         }
 
         PurchaseList list = PurchaseListBuilder.Build(demand.History, demand.Items, options, cancellationToken: context.RequestAborted);
@@ -137,14 +132,9 @@ public static class OperationsApi
                 MaxOccupancy = maxOccupancy ?? StaffingDefaults.MaxOccupancy,
             },
         };
-        if (Validate(options.Validate) is { } problem)
+        if (!TryRead(store, context, options.Validate, out var demand, out var problem))
         {
             return problem;
-        }
-
-        if (!TryRead(store, context, out var demand, out var missing))
-        {
-            return missing;
         }
 
         try
@@ -159,17 +149,31 @@ public static class OperationsApi
         }
     }
 
-    /// <summary>The shop's demand, or the problem: no orders yet, or a time zone this machine does not know.</summary>
-    private static bool TryRead(ITailorStore store, HttpContext context, out ShopDemand demand, out ProblemHttpResult problem)
+    /// <summary>
+    /// Checks the options, then reads the shop's demand; otherwise the problem: an option out of range
+    /// (named by its query parameter), no orders yet, or a time zone this machine does not know.
+    /// </summary>
+    private static bool TryRead(ITailorStore store, HttpContext context, Action validate, out ShopDemand demand, out ProblemHttpResult problem)
     {
+        demand = null!;
         problem = null!;
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException e)
+        {
+            // Option names are the query parameters' names in PascalCase.
+            problem = Invalid(e.ParamName is { Length: > 0 } p ? char.ToLowerInvariant(p[0]) + p[1..] : "query", e.Message);
+            return false;
+        }
+
         try
         {
             demand = ShopDemand.Read(store, context.Key().ShopId, context.RequestAborted);
         }
         catch (ArgumentException e)
         {
-            demand = null!;
             problem = TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Shop settings");
             return false;
         }
@@ -181,21 +185,6 @@ public static class OperationsApi
         }
 
         return true;
-    }
-
-    private static ProblemHttpResult? Validate(Action validate)
-    {
-        try
-        {
-            validate();
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            // Option names are the query parameters' names in PascalCase.
-            string name = e.ParamName is { Length: > 0 } p ? char.ToLowerInvariant(p[0]) + p[1..] : "query";
-            return Invalid(name, e.Message);
-        }
     }
 
     private static ProblemHttpResult Invalid(string field, string reason) => Problems.Invalid([new FieldError(null, field, reason)]);
