@@ -1,7 +1,7 @@
 using Tailor.Bench;
 
 // Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
-// Sections: import, recommend, customers, churn, experiments, http.
+// Sections: import, recommend, customers, churn, experiments, inventory, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -37,6 +37,12 @@ if (Wanted("experiments"))
 {
     Console.WriteLine("experiments: peeking, SRM, bandit and report speed...");
     ReportFile.Update(outPath, "experiments", ExperimentsBenchmark.Run());
+}
+
+if (Wanted("inventory"))
+{
+    Console.WriteLine("inventory: purchase suggestions against 30 days of cover on a simulated year...");
+    ReportFile.Update(outPath, "inventory", InventoryBenchmark.Run());
 }
 
 if (Wanted("http"))

@@ -27,6 +27,8 @@ internal static class TailorCli
         root.Add(ChurnCommand.Create(globals, output));
         root.Add(ForecastCommand.Create(globals, output));
         root.Add(ExperimentCommand.Create(globals, output));
+        root.Add(InventoryCommand.Create(globals, output));
+        root.Add(StaffingCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

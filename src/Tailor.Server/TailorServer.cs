@@ -59,6 +59,7 @@ public static class TailorServer
         app.MapCatalogueApi();
         app.MapModelsApi();
         app.MapExperimentsApi();
+        app.MapOperationsApi();
         app.MapOverviewPage();
         return app;
     }

@@ -46,6 +46,29 @@ public sealed class ErlangCTests
         Approx.Absolute(4.0 / 9, ErlangC.ProbabilityOfWaiting(3, 2), 1e-12);
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(4.2)]
+    [InlineData(17.0)]
+    [InlineData(29.9)]
+    public void The_recursion_equals_the_textbook_formula_for_every_desk_size(double traffic)
+    {
+        // C(N, A) = [A^N / N! x N / (N - A)] / [sum_{k<N} A^k / k! + A^N / N! x N / (N - A)], summed term
+        // by term (A^k / k! built by multiplication), for every N from just above A to A + 20.
+        for (int n = (int)Math.Floor(traffic) + 1; n <= traffic + 20; n++)
+        {
+            double term = 1, sum = 0;
+            for (int k = 0; k < n; k++)
+            {
+                sum += term;
+                term *= traffic / (k + 1);
+            }
+
+            double waiting = term * n / (n - traffic);
+            Approx.Absolute(waiting / (sum + waiting), ErlangC.ProbabilityOfWaiting(n, traffic), 1e-12);
+        }
+    }
+
     [Fact]
     public void Large_centres_stay_finite()
     {
