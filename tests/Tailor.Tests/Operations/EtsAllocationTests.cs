@@ -24,14 +24,28 @@ public sealed class EtsAllocationTests
         }
 
         double first = objective.Value(x);
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // Tiered compilation may allocate on this thread while it swaps in optimised code during a
+        // measured run; the objective itself allocates on every call if at all, so the best of a few
+        // warmed-up runs shows it.
+        long allocated = long.MaxValue;
         double sum = 0;
-        for (int i = 0; i < 200; i++)
+        for (int attempt = 0; attempt < 5 && allocated > 0; attempt++)
         {
-            sum += objective.Value(x);
+            for (int i = 0; i < 500; i++)
+            {
+                objective.Value(x);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            sum = 0;
+            for (int i = 0; i < 200; i++)
+            {
+                sum += objective.Value(x);
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(double.IsFinite(first), $"{code} start should be feasible (objective {first})");
         Assert.Equal(200 * first, sum, 6);
         Assert.Equal(0, allocated);
