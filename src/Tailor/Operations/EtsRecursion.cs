@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tailor.Operations;
 
 /// <summary>
@@ -14,10 +16,16 @@ internal static class EtsRecursion
     /// <summary>Stand-in for a ratio with a zero divisor (R's HUGEN).</summary>
     public const double Huge = 1e10;
 
-    // Rescale the running product of |forecast| before it can overflow or underflow; one log per rescale
-    // instead of one per observation.
+    // The running product of |forecast| is rescaled by a power of two (exact) before it can overflow or
+    // underflow, and its logarithm taken once after the loop: a call in the loop method would make the JIT
+    // spill the level's dependency chain to the stack at each step (3x slower).
     private const double ProductHigh = 1e150;
     private const double ProductLow = 1e-150;
+    private const long ExponentMask = 0x7FF0_0000_0000_0000;
+    private const long ExponentBias = 1023;
+    private const double TwoToThe64 = 18446744073709551616.0;
+    private const double SmallestNormal = 2.2250738585072014e-308;
+    private const double Ln2 = 0.69314718055994530942;
 
     /// <summary>
     /// Filters <paramref name="y"/> from the initial state [l, b (with a trend), s_1..s_m (with a season,
@@ -42,7 +50,7 @@ internal static class EtsRecursion
         bool trend = spec.HasTrend;
 
         // One loop per component combination, so the JIT removes every component test from the loop body.
-        return (spec.Error, spec.Season) switch
+        Sums sums = (spec.Error, spec.Season) switch
         {
             (EtsError.Additive, EtsSeason.None) => trend
                 ? Loop<AdditiveError, WithTrend, NoSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
@@ -63,9 +71,14 @@ internal static class EtsRecursion
                 ? Loop<MultiplicativeError, WithTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState)
                 : Loop<MultiplicativeError, NoTrend, MultiplicativeSeason>(y, p, initial, seasonRing, innovations, forecasts, finalState),
         };
+
+        // The logarithm is taken here, outside the loop: a call inside the loop method, even after the
+        // loop, makes the JIT keep the loop's running values on the stack.
+        double logSum = spec.Error == EtsError.Multiplicative ? Math.Log(sums.Product) + (sums.BinaryExponent * Ln2) : 0;
+        return new EtsPass(sums.SumSquaredErrors, logSum, sums.SumSquaredForecastErrors);
     }
 
-    private static EtsPass Loop<TError, TTrend, TSeason>(
+    private static Sums Loop<TError, TTrend, TSeason>(
         ReadOnlySpan<double> y,
         Parameters par,
         ReadOnlySpan<double> initial,
@@ -105,13 +118,16 @@ internal static class EtsRecursion
 
         double sse = 0;
         double sseRaw = 0;
-        double logSum = 0;
+        long binaryExponent = 0;
         double product = 1;
         for (int i = 0; i < y.Length; i++)
         {
             double yi = y[i];
             double dampedSlope = trend ? phi * slope : 0.0;
-            double q = level + dampedSlope;
+
+            // Without a trend q is the level itself: adding a zero slope would cost an addition on the
+            // level's dependency chain (the JIT keeps x + 0.0, which is not x for x = -0.0).
+            double q = trend ? level + dampedSlope : level;
             double f;
             double p;
             double oldSeason = 0;
@@ -142,8 +158,7 @@ internal static class EtsRecursion
                 product *= Math.Abs(f);
                 if (product > ProductHigh || product < ProductLow)
                 {
-                    logSum += Math.Log(product);
-                    product = 1;
+                    product = Normalize(product, ref binaryExponent);
                 }
             }
 
@@ -180,10 +195,6 @@ internal static class EtsRecursion
             level = newLevel;
         }
 
-        if (multiplicativeError)
-        {
-            logSum += Math.Log(product);
-        }
 
         if (!finalState.IsEmpty)
         {
@@ -204,8 +215,37 @@ internal static class EtsRecursion
             }
         }
 
-        return new EtsPass(sse, logSum, sseRaw);
+        return new Sums(sse, sseRaw, product, binaryExponent);
     }
+
+    /// <summary>
+    /// Splits a non-negative <paramref name="product"/> into 2^e times a mantissa in [1, 2), adding e to
+    /// <paramref name="binaryExponent"/>; exact, and free of calls. Zero, infinity and NaN are left alone:
+    /// their logarithm is what the likelihood should see.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Normalize(double product, ref long binaryExponent)
+    {
+        if (product == 0 || !double.IsFinite(product))
+        {
+            return product;
+        }
+
+        if (product < SmallestNormal)
+        {
+            // Subnormal: scaling by 2^64 is exact and makes it normal.
+            product *= TwoToThe64;
+            binaryExponent -= 64;
+        }
+
+        long bits = BitConverter.DoubleToInt64Bits(product);
+        long exponent = (bits & ExponentMask) >> 52;
+        binaryExponent += exponent - ExponentBias;
+        return BitConverter.Int64BitsToDouble((bits & ~ExponentMask) | (ExponentBias << 52));
+    }
+
+    /// <summary>What one pass adds up; the product of |forecast| is kept as mantissa and binary exponent.</summary>
+    private readonly record struct Sums(double SumSquaredErrors, double SumSquaredForecastErrors, double Product, long BinaryExponent);
 
     private readonly record struct Parameters(double Alpha, double Beta, double Gamma, double Phi, int M);
 
