@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Tailor.Operations;
 
@@ -175,17 +177,19 @@ internal static class EtsRecursion
             // R writes the slope update as phi b + (beta / alpha) (l_t - l_(t-1) - phi b); since
             // l_t - l_(t-1) - phi b = alpha (p - q) that is phi b + beta (p - q), which is equal up to
             // rounding and keeps the level and slope off each other's dependency chain (about twice as fast).
-            double innovation = p - q;
-            double newLevel = q + (alpha * innovation);
+            // p - q is computed as (p - l) - phi b and the updates as fused multiply-adds: equal up to
+            // rounding again, and the slope's chain shrinks from five operations to three.
+            double innovation = trend ? (p - level) - dampedSlope : p - level;
+            double newLevel = MultiplyAdd(alpha, innovation, q);
             if (trend)
             {
-                slope = dampedSlope + (beta * innovation);
+                slope = MultiplyAdd(beta, innovation, dampedSlope);
             }
 
             if (seasonal)
             {
                 double t = additiveSeason ? yi - q : Math.Abs(q) < Tolerance ? Huge : yi / q;
-                seasonRing[slot] = oldSeason + (gamma * (t - oldSeason));
+                seasonRing[slot] = MultiplyAdd(gamma, t - oldSeason, oldSeason);
                 if (++slot == m)
                 {
                     slot = 0;
@@ -217,6 +221,11 @@ internal static class EtsRecursion
 
         return new Sums(sse, sseRaw, product, binaryExponent);
     }
+
+    /// <summary>a b + c, in one rounding where the processor has a fused multiply-add (one instruction on the chain instead of two).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double MultiplyAdd(double a, double b, double c) =>
+        Fma.IsSupported || AdvSimd.IsSupported ? Math.FusedMultiplyAdd(a, b, c) : (a * b) + c;
 
     /// <summary>
     /// Splits a non-negative <paramref name="product"/> into 2^e times a mantissa in [1, 2), adding e to
