@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Tailor.Operations;
+using Tailor.Simulation;
+
+namespace Tailor.Bench;
+
+/// <summary>
+/// Issue 7's forecasting figures. Accuracy and speed of Tailor's automatic choice against R's
+/// forecast::ets on the same daily series with the last 28 days held out (Online Retail categories, the
+/// simulator's categories and items), and the time to forecast 4,000 simulated item series of two years.
+/// </summary>
+internal static class ForecastBenchmark
+{
+    private const int Horizon = 28;
+    private const int SeasonLength = 7;
+    private const int OnlineRetailCategories = 30;
+    private const int SimulatedItemSample = 100;
+    private const int SpeedSeries = 4_000;
+
+    public static string Run(string dataPath)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("## Forecasting: Tailor's automatic choice against R's forecast::ets");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start {LoadAverage()}");
+        md.AppendLine("- Command: `bench/run forecast` (installs r-base-core and r-cran-forecast when missing)");
+        var rVersion = REts.Version();
+        md.AppendLine(rVersion is null
+            ? "- R: not installed (`apt-get install r-base-core r-cran-forecast`); Tailor's figures only"
+            : $"- R: forecast {rVersion}, `ets(ts(y, frequency = 7))` with R's defaults, then `forecast(fit, h = 28)`");
+        md.AppendLine();
+        md.AppendLine("""
+            Each series is daily (season length 7); the last 28 days are held out and forecast from the days
+            before. sMAPE (percent, 0-200) and MASE (scaled by the in-sample MAE of the seasonal naive
+            method, lag 7) are computed by the same code for both, per series, then averaged over the
+            series (MASE over the series where it is defined). Times cover fitting and forecasting every
+            series of a set, measured inside each program around its loop: R's start-up, package loading
+            and file reading are not counted, nor is .NET's start-up. Tailor is timed once cold (first use
+            in the process, so JIT compilation included), then warm; "2 threads" fits the series in
+            parallel on both cores (`AutoForecaster.FitMany`), "1 thread" one after another as R does.
+            Tailor's automatic choice backtests seasonal naive, naive, ETS and Theta (Croston, SBA and TSB
+            for intermittent series) at 3 origins and refits the winner; the ETS it may choose is selected
+            as R selects it. "Tailor ETS" is Tailor's ETS alone on one thread, checked against R's
+            choice per series.
+            """);
+        md.AppendLine();
+
+        var rows = new List<Comparison>();
+        Console.WriteLine("forecast: Online Retail category series...");
+        rows.Add(Compare("Online Retail, top categories by quantity", OnlineRetailDaily.Categories(dataPath, OnlineRetailCategories), rVersion is not null));
+
+        Console.WriteLine("forecast: simulating a shop (4,400 items, 100,000 customers, 730 days)...");
+        var options = new ShopSimulatorOptions { Customers = 100_000, Items = 4_400, Days = 730 };
+        var shop = ShopSimulator.Generate(options);
+        var (items, categories) = SimulatorDaily.Build(shop, options.Start, options.Days);
+        rows.Add(Compare("simulator, categories", categories, rVersion is not null));
+        var sample = items.ToArray();
+        new Random(7).Shuffle(sample);
+        rows.Add(Compare($"simulator, {SimulatedItemSample} random products", [.. sample.Take(SimulatedItemSample)], rVersion is not null));
+
+        md.AppendLine("| series set | series | R ets sMAPE | R ets MASE | Tailor auto sMAPE | Tailor auto MASE | R ets s | Tailor auto s, 2 threads (cold) | Tailor auto s, 1 thread | R / Tailor (2 threads, 1 thread) |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Count} | {Fmt(r.REts?.Smape)} | {Fmt(r.REts?.Mase, "F3")} | {r.Auto.Smape:F2} | {r.Auto.Mase:F3} | {Fmt(r.RSeconds)} | {r.AutoSeconds:F2} ({r.AutoColdSeconds:F2}) | {r.AutoOneThreadSeconds:F2} | {Ratio(r.RSeconds, r.AutoSeconds)}, {Ratio(r.RSeconds, r.AutoOneThreadSeconds)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| series set | Tailor auto chose | Tailor ETS sMAPE | Tailor ETS MASE | Tailor ETS s, 1 thread | R / Tailor ETS | same model as R |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Chosen} | {r.Ets.Smape:F2} | {r.Ets.Mase:F3} | {r.EtsSeconds:F2} | {Ratio(r.RSeconds, r.EtsSeconds)} | {(r.SameAsR is { } same ? $"{same} of {r.Count}" : "-")} |");
+        }
+
+        md.AppendLine();
+        Console.WriteLine("forecast: 4,000 item series...");
+        Speed(items, md);
+        return md.ToString();
+    }
+
+    private static Comparison Compare(string name, List<NamedSeries> series, bool withR)
+    {
+        var training = series.Select(s => new NamedSeries(s.Name, s.Values[..^Horizon])).ToList();
+        var actual = series.Select(s => s.Values[^Horizon..]).ToList();
+        var trainingValues = training.Select(s => s.Values).ToList();
+
+        var auto = new AutoForecaster();
+        var clock = Stopwatch.StartNew();
+        var models = auto.FitMany(trainingValues, SeasonLength);
+        var autoForecasts = models.Select(m => m.Forecast(Horizon).Point.ToArray()).ToArray();
+        var cold = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        models = auto.FitMany(trainingValues, SeasonLength);
+        autoForecasts = [.. models.Select(m => m.Forecast(Horizon).Point.ToArray())];
+        var warm = clock.Elapsed.TotalSeconds;
+
+        var oneThread = new AutoForecaster(new AutoForecastOptions { MaxDegreeOfParallelism = 1, Ets = new EtsOptions { MaxDegreeOfParallelism = 1 } });
+        clock.Restart();
+        foreach (var y in trainingValues)
+        {
+            oneThread.Fit(y, SeasonLength).Forecast(Horizon);
+        }
+
+        var single = clock.Elapsed.TotalSeconds;
+
+        var ets = new EtsForecaster(new EtsOptions { MaxDegreeOfParallelism = 1 });
+        var etsModels = new EtsModel[trainingValues.Count];
+        var etsForecasts = new double[trainingValues.Count][];
+        clock.Restart();
+        for (var i = 0; i < trainingValues.Count; i++)
+        {
+            etsModels[i] = ets.Fit(trainingValues[i], SeasonLength);
+            etsForecasts[i] = [.. etsModels[i].Forecast(Horizon).Point];
+        }
+
+        var etsSeconds = clock.Elapsed.TotalSeconds;
+        REts.Result? r = withR ? REts.Run(training, SeasonLength, Horizon) : null;
+        var chosen = string.Join(", ", models.GroupBy(m => m.Forecaster).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
+        return new Comparison(
+            name,
+            series.Count,
+            Accuracy(trainingValues, actual, autoForecasts),
+            Accuracy(trainingValues, actual, etsForecasts),
+            r is null ? null : Accuracy(trainingValues, actual, r.Forecasts),
+            warm,
+            cold,
+            single,
+            etsSeconds,
+            r?.Seconds,
+            chosen,
+            r is null ? null : etsModels.Where((m, i) => m.Description == r.Methods[i]).Count());
+    }
+
+    private static void Speed(List<NamedSeries> items, StringBuilder md)
+    {
+        var series = items.Take(SpeedSeries).Select(s => s.Values).ToList();
+        var intermittent = series.Count(s => AutoForecaster.IsIntermittent(s));
+        var auto = new AutoForecaster();
+        var clock = Stopwatch.StartNew();
+        var models = auto.FitMany(series, SeasonLength);
+        foreach (var model in models)
+        {
+            model.Forecast(Horizon);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var regular = series.Where(s => !AutoForecaster.IsIntermittent(s)).ToList();
+        clock.Restart();
+        auto.FitMany(regular, SeasonLength);
+        var regularSeconds = clock.Elapsed.TotalSeconds;
+        var chosen = string.Join(", ", models.GroupBy(m => m.Forecaster).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
+        md.AppendLine("### Speed: 4,000 item series");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"The first {series.Count:N0} products of the simulated shop above (730 days each; {intermittent:N0} intermittent, {regular.Count:N0} regular): `AutoForecaster.FitMany` on {Environment.ProcessorCount} cores, then a 28-day forecast from each model (one run, after the comparisons above, so JIT-compiled).");
+        md.AppendLine();
+        md.AppendLine("| what | s | per series | chosen |");
+        md.AppendLine("|---|---:|---:|---|");
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"| automatic choice and 28-day forecast, {series.Count:N0} item series | {seconds:F1} | {seconds / series.Count * 1000:F1} ms | {chosen} |");
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"| of which the {regular.Count:N0} regular series alone (fits only) | {regularSeconds:F1} | {regularSeconds / Math.Max(regular.Count, 1) * 1000:F1} ms | |");
+        md.AppendLine();
+    }
+
+    private static Metrics Accuracy(List<double[]> training, List<double[]> actual, double[][] forecasts)
+    {
+        double smape = 0;
+        double mase = 0;
+        var defined = 0;
+        for (var i = 0; i < actual.Count; i++)
+        {
+            smape += ForecastAccuracy.Smape(actual[i], forecasts[i]);
+            var m = ForecastAccuracy.Mase(actual[i], forecasts[i], ForecastAccuracy.NaiveScale(training[i], SeasonLength));
+            if (!double.IsNaN(m))
+            {
+                mase += m;
+                defined++;
+            }
+        }
+
+        return new Metrics(smape / actual.Count, defined > 0 ? mase / defined : double.NaN);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string Fmt(double? value, string format = "F2") =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
+
+    private static string Ratio(double? r, double tailor) =>
+        r is { } seconds ? (seconds / tailor).ToString("F1", CultureInfo.InvariantCulture) + "x" : "-";
+
+    private sealed record Metrics(double Smape, double Mase);
+
+    private sealed record Comparison(
+        string Name,
+        int Count,
+        Metrics Auto,
+        Metrics Ets,
+        Metrics? REts,
+        double AutoSeconds,
+        double AutoColdSeconds,
+        double AutoOneThreadSeconds,
+        double EtsSeconds,
+        double? RSeconds,
+        string Chosen,
+        int? SameAsR);
+}
