@@ -80,6 +80,9 @@ internal static class EtsRecursion
         return new EtsPass(sums.SumSquaredErrors, logSum, sums.SumSquaredForecastErrors);
     }
 
+    // Compiled optimised at once: a run over a few dozen series would otherwise spend much of its time
+    // in the unoptimised first tier (measured: 30 series, 470 ms CPU cold against 170 ms warm; 230 ms with it).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sums Loop<TError, TTrend, TSeason>(
         ReadOnlySpan<double> y,
         Parameters par,

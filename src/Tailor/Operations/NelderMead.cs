@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tailor.Operations;
 
 /// <summary>
@@ -23,6 +25,8 @@ internal static class NelderMead
     /// every edge is a tenth of the largest |x_i|, as in R, which suits a cold start but throws a start near
     /// the optimum far away again.
     /// </summary>
+    // Optimised at once, like the ETS filter it drives: its loop runs thousands of times per call.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NelderMeadResult? Minimize<T>(
         T objective,
         Span<double> x,
