@@ -41,9 +41,10 @@ internal static class ForecastBenchmark
             and file reading are not counted, nor is .NET's start-up. Tailor is timed once cold (first use
             in the process, so JIT compilation included), then warm; "2 threads" fits the series in
             parallel on both cores (`AutoForecaster.FitMany`), "1 thread" one after another as R does.
-            Tailor's automatic choice backtests seasonal naive, naive, ETS and Theta (Croston, SBA and TSB
-            for intermittent series) at 3 origins and refits the winner; the ETS it may choose is selected
-            as R selects it. "Tailor ETS" is Tailor's ETS alone on one thread, checked against R's
+            Tailor's automatic choice (default options) selects ETS on the whole series as R does, backtests
+            it against seasonal naive, naive and Theta at 3 origins of 7 days, and keeps ETS unless another
+            candidate's MASE is 20% lower; series with more than half the days without demand go to Croston,
+            SBA and TSB instead. "Tailor ETS" is Tailor's ETS alone on one thread, checked against R's
             choice per series.
             """);
         md.AppendLine();
@@ -56,6 +57,9 @@ internal static class ForecastBenchmark
         var options = new ShopSimulatorOptions { Customers = 100_000, Items = 4_400, Days = 730 };
         var shop = ShopSimulator.Generate(options);
         var (items, categories) = SimulatorDaily.Build(shop, options.Start, options.Days);
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"The simulated shop: `ShopSimulator` with {options.Customers:N0} customers, {options.Items:N0} catalogue items ({items.Count:N0} products) and {options.Days} days from {options.Start:yyyy-MM-dd}, seed {options.Seed}; its {categories.Count} categories and {SimulatedItemSample} of its products drawn at random (seed 7); daily quantities with cancellations netted, negative days as zero. Online Retail: the {OnlineRetailCategories} categories (last word of the item description) with the most units, {OnlineRetailDaily.Describe}.");
+        md.AppendLine();
         rows.Add(Compare("simulator, categories", categories, rVersion is not null));
         var sample = items.ToArray();
         new Random(7).Shuffle(sample);
@@ -81,6 +85,7 @@ internal static class ForecastBenchmark
         md.AppendLine();
         Console.WriteLine("forecast: 4,000 item series...");
         Speed(items, md);
+        md.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {LoadAverage()} (other work on the machine inflates every time above).");
         return md.ToString();
     }
 
