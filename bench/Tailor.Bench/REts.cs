@@ -9,7 +9,7 @@ namespace Tailor.Bench;
 /// </summary>
 internal static class REts
 {
-    public sealed record Result(double[][] Forecasts, string[] Methods, double Seconds, string Version);
+    public sealed record Result(double[][] Forecasts, string[] Methods, Timing Time, string Version);
 
     /// <summary>Null when Rscript or the forecast package is missing.</summary>
     public static string? Version()
@@ -50,7 +50,7 @@ internal static class REts
             }
 
             var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var seconds = double.Parse(lines.Last(l => l.StartsWith("elapsed ", StringComparison.Ordinal))[8..], CultureInfo.InvariantCulture);
+            var time = new Timing(Seconds(lines, "elapsed "), Seconds(lines, "cpu "));
             var version = lines.Last(l => l.StartsWith("forecast ", StringComparison.Ordinal));
             var forecasts = new double[training.Count][];
             var methods = new string[training.Count];
@@ -66,11 +66,14 @@ internal static class REts
                 methods[i] = method;
             }
 
-            return new Result(forecasts, methods, seconds, version);
+            return new Result(forecasts, methods, time, version);
         }
         finally
         {
             work.Delete(recursive: true);
         }
     }
+
+    private static double Seconds(string[] lines, string label) =>
+        double.Parse(lines.Last(l => l.StartsWith(label, StringComparison.Ordinal))[label.Length..], CultureInfo.InvariantCulture);
 }
