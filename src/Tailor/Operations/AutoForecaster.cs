@@ -88,7 +88,7 @@ public sealed class AutoForecaster : IForecaster
         }
 
         List<IForecaster> candidates = Candidates(intermittent, seasonLength, etsWhole, etsFailure);
-        var scores = ImmutableArray.CreateBuilder<CandidateScore>(candidates.Count + 1);
+        var scores = ImmutableArray.CreateBuilder<CandidateScore>(candidates.Count);
         int best = -1;
         int ets = -1;
         foreach (IForecaster candidate in candidates)
