@@ -1,7 +1,7 @@
 using Tailor.Bench;
 
 // Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
-// Sections: import, recommend, customers, churn, experiments, inventory, http.
+// Sections: import, recommend, customers, churn, experiments, inventory, forecast, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -43,6 +43,12 @@ if (Wanted("inventory"))
 {
     Console.WriteLine("inventory: purchase suggestions against 30 days of cover on a simulated year...");
     ReportFile.Update(outPath, "inventory", InventoryBenchmark.Run());
+}
+
+if (Wanted("forecast"))
+{
+    Console.WriteLine("forecast: Tailor's automatic choice against R's forecast::ets...");
+    ReportFile.Update(outPath, "forecast", ForecastBenchmark.Run(data));
 }
 
 if (Wanted("http"))

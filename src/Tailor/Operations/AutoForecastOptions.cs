@@ -16,7 +16,9 @@ public sealed record AutoForecastOptions
 
     /// <summary>
     /// A series whose average interval between non-zero periods (ADI = periods / periods with demand)
-    /// exceeds this is intermittent and chooses among Croston, SBA and TSB. Range [1, 1e6]. Default 1.32.
+    /// exceeds this is intermittent and chooses among Croston, SBA and TSB only, without trying ETS.
+    /// Range [1, 1e6]. Default 2 (more than half the periods without demand); 1.32 is the cut-off of
+    /// Syntetos, Boylan and Croston (2005).
     /// </summary>
     public double IntermittentInterval { get; init; } = AutoForecastDefaults.IntermittentInterval;
 
@@ -27,11 +29,19 @@ public sealed record AutoForecastOptions
     public bool IncludeTheta { get; init; } = true;
 
     /// <summary>
-    /// Re-selects the ETS components at every backtest origin. Default false: the components chosen at
-    /// the first origin are refitted at the later ones, which makes the backtest about three times faster.
-    /// The final model is always selected afresh on the whole series.
+    /// Re-selects the ETS components at every backtest origin. Default false: ETS is selected once, on the
+    /// whole series (that fit is the final model if ETS wins), and the backtest refits those components at
+    /// each origin starting from the whole-series fit, which makes the automatic choice several times
+    /// faster. The components are then chosen with the backtest windows in view (by the information
+    /// criterion, not by their errors).
     /// </summary>
     public bool ReselectEtsAtEachOrigin { get; init; }
+
+    /// <summary>
+    /// ETS is the incumbent: another candidate replaces it only when its mean backtest MASE is lower than
+    /// ETS's by more than this fraction. Range [0, 1). Default 0.2; 0 picks the lowest MASE.
+    /// </summary>
+    public double SwitchMargin { get; init; } = AutoForecastDefaults.SwitchMargin;
 
     /// <summary>Options of the ETS candidate. Default R's automatic selection.</summary>
     public EtsOptions Ets { get; init; } = new();
@@ -44,6 +54,7 @@ public sealed record AutoForecastOptions
     {
         Require(Horizon is >= 0 and <= 10_000, nameof(Horizon), $"must be between 0 and 10000 (was {Horizon})");
         Require(Origins is >= 1 and <= 100, nameof(Origins), $"must be between 1 and 100 (was {Origins})");
+        Require(SwitchMargin is >= 0 and < 1, nameof(SwitchMargin), $"must be in [0, 1) (was {SwitchMargin})");
         Require(IntermittentInterval is >= 1 and <= 1e6, nameof(IntermittentInterval), $"must be between 1 and 1e6 (was {IntermittentInterval})");
         Require(
             MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism is >= 1 and <= 1024,

@@ -4,10 +4,12 @@ namespace Tailor.Operations;
 
 /// <summary>
 /// Chooses a forecasting method per series by rolling-origin backtest: the candidate with the lowest mean
-/// MASE over a few origins wins and is refitted on the whole series. Intermittent series (average
-/// interval between demands above 1.32 periods, Syntetos, Boylan and Croston 2005) choose among Croston,
-/// SBA and TSB; the others among seasonal naive, naive, ETS and Theta. Simpler candidates come first, so
-/// a tie goes to the simpler method.
+/// MASE over a few origins wins and is refitted on the whole series, except that ETS is the incumbent and
+/// another candidate must beat its MASE by <see cref="AutoForecastOptions.SwitchMargin"/> to replace it.
+/// Intermittent series (more than half the periods without demand by default) choose among Croston, SBA
+/// and TSB, a cheap path without ETS; the others among seasonal naive, naive, ETS and Theta. Simpler
+/// candidates come first, so a tie goes to the simpler method. ETS is selected once on the whole series,
+/// as R selects it; that fit is the final model if ETS wins, and the backtest refits its components.
 /// </summary>
 public sealed class AutoForecaster : IForecaster
 {
@@ -60,7 +62,6 @@ public sealed class AutoForecaster : IForecaster
         SeriesGuard.Series(series, "Automatic forecasting");
         SeriesGuard.SeasonLength(seasonLength);
         bool intermittent = IsIntermittent(series, _options.IntermittentInterval);
-        List<IForecaster> candidates = Candidates(intermittent, seasonLength);
         var backtest = new BacktestOptions
         {
             Horizon = _options.Horizon > 0 ? _options.Horizon : Math.Max(seasonLength, 7),
@@ -68,36 +69,75 @@ public sealed class AutoForecaster : IForecaster
             MinimumTraining = Math.Max(8, 2 * seasonLength),
         };
 
+        // ETS on the whole series comes first: it is the final model if ETS wins, and its components are
+        // the ones the backtest refits at each origin.
+        EtsModel? etsWhole = null;
+        string? etsFailure = null;
+        bool pinEts = !intermittent && _options.IncludeEts && !_options.ReselectEtsAtEachOrigin
+            && backtest.OriginsFor(series.Length).Count > 0;
+        if (pinEts)
+        {
+            try
+            {
+                etsWhole = new EtsForecaster(_options.Ets).Fit(series, seasonLength, cancellationToken);
+            }
+            catch (ArgumentException e)
+            {
+                etsFailure = e.Message;
+            }
+        }
+
+        List<IForecaster> candidates = Candidates(intermittent, seasonLength, etsWhole, etsFailure);
         var scores = ImmutableArray.CreateBuilder<CandidateScore>(candidates.Count);
         int best = -1;
+        int ets = -1;
         foreach (IForecaster candidate in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CandidateScore score = Score(candidate, series, seasonLength, backtest, cancellationToken);
             scores.Add(score);
-            if (score.Failure is null && (best < 0 || Better(score, scores[best])))
+            if (score.Failure is not null)
+            {
+                continue;
+            }
+
+            if (score.Forecaster == "ETS")
+            {
+                ets = scores.Count - 1;
+            }
+
+            if (best < 0 || Better(score, scores[best], 0))
             {
                 best = scores.Count - 1;
             }
         }
 
-        IForecaster chosen = best >= 0 ? candidates[best] : Fallback(intermittent, series.Length, seasonLength);
-        if (chosen is PinnedEtsForecaster)
+        // ETS, a model chosen by likelihood, is the incumbent: a few backtest windows are a noisy measure,
+        // and switching on small differences loses accuracy on average (docs/benchmarks.md, forecast).
+        if (ets >= 0 && best != ets && !Better(scores[best], scores[ets], _options.SwitchMargin))
         {
-            chosen = new EtsForecaster(_options.Ets);
+            best = ets;
         }
 
+        IForecaster chosen = best >= 0 ? candidates[best] : Fallback(intermittent, series.Length, seasonLength);
         IForecastModel model;
-        try
+        if (chosen is PinnedEtsForecaster && etsWhole is not null)
         {
-            model = chosen.Fit(series, seasonLength, cancellationToken);
+            model = etsWhole;
         }
-        catch (ArgumentException)
+        else
         {
-            // The backtest saw shorter windows; the full series can still trip a method (a zero in a
-            // multiplicative fit, say). The naive methods fit anything.
-            chosen = Fallback(intermittent: false, series.Length, seasonLength);
-            model = chosen.Fit(series, seasonLength, cancellationToken);
+            try
+            {
+                model = chosen.Fit(series, seasonLength, cancellationToken);
+            }
+            catch (ArgumentException)
+            {
+                // The backtest saw shorter windows; the full series can still trip a method (a zero in a
+                // multiplicative fit, say). The naive methods fit anything.
+                chosen = Fallback(intermittent: false, series.Length, seasonLength);
+                model = chosen.Fit(series, seasonLength, cancellationToken);
+            }
         }
 
         return new AutoForecastModel(model, chosen.Name, intermittent, scores.ToImmutable());
@@ -119,16 +159,26 @@ public sealed class AutoForecaster : IForecaster
 
         var models = new AutoForecastModel[series.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+
+        // With a series for every core, parallel series keep the cores busy; fitting each series' ETS
+        // candidates in parallel as well would only add scheduling. Results do not depend on it.
+        AutoForecaster perSeries = series.Count >= Environment.ProcessorCount && _options.Ets.MaxDegreeOfParallelism != 1
+            ? new AutoForecaster(_options with { Ets = _options.Ets with { MaxDegreeOfParallelism = 1 } })
+            : this;
         int done = 0;
         Parallel.For(0, series.Count, parallel, i =>
         {
-            models[i] = Fit(series[i], seasonLength, cancellationToken);
+            models[i] = perSeries.Fit(series[i], seasonLength, cancellationToken);
             progress?.Report(Interlocked.Increment(ref done));
         });
         return models;
     }
 
-    private List<IForecaster> Candidates(bool intermittent, int seasonLength)
+    /// <summary>
+    /// The candidates in order, simplest first. With <paramref name="etsWhole"/> the ETS candidate refits its
+    /// components; with <paramref name="etsFailure"/> it fails with that reason.
+    /// </summary>
+    private List<IForecaster> Candidates(bool intermittent, int seasonLength, EtsModel? etsWhole, string? etsFailure)
     {
         if (intermittent)
         {
@@ -149,9 +199,10 @@ public sealed class AutoForecaster : IForecaster
         list.Add(new NaiveForecaster());
         if (_options.IncludeEts)
         {
-            list.Add(_options.ReselectEtsAtEachOrigin || _options.Ets.Model is not null
-                ? new EtsForecaster(_options.Ets)
-                : new PinnedEtsForecaster(_options.Ets));
+            list.Add(
+                etsWhole is not null ? new PinnedEtsForecaster(etsWhole, _options.Ets, AutoForecastDefaults.BacktestEtsTolerance)
+                : etsFailure is not null ? new UnavailableForecaster("ETS", etsFailure)
+                : new EtsForecaster(_options.Ets));
         }
 
         if (_options.IncludeTheta)
@@ -178,15 +229,19 @@ public sealed class AutoForecaster : IForecaster
         }
     }
 
-    /// <summary>Lower MASE wins; a defined MASE beats an undefined one; with both undefined, lower MAE wins.</summary>
-    private static bool Better(CandidateScore a, CandidateScore b)
+    /// <summary>
+    /// Whether <paramref name="a"/> beats <paramref name="b"/> by more than <paramref name="margin"/> (a
+    /// fraction of b's error): lower MASE wins; a defined MASE beats an undefined one; with both undefined,
+    /// lower MAE wins.
+    /// </summary>
+    private static bool Better(CandidateScore a, CandidateScore b, double margin)
     {
         if (!double.IsNaN(a.Mase) || !double.IsNaN(b.Mase))
         {
-            return !double.IsNaN(a.Mase) && (double.IsNaN(b.Mase) || a.Mase < b.Mase);
+            return !double.IsNaN(a.Mase) && (double.IsNaN(b.Mase) || a.Mase < (1 - margin) * b.Mase);
         }
 
-        return a.Mae < b.Mae;
+        return a.Mae < (1 - margin) * b.Mae;
     }
 
     private static IForecaster Fallback(bool intermittent, int length, int seasonLength) =>

@@ -8,26 +8,91 @@ internal static class EtsFitter
     // R passes sqrt(.Machine$double.eps) as Nelder-Mead's relative tolerance.
     private static readonly double _relativeTolerance = Math.Sqrt(Math.Pow(2, -52));
 
+    // A warm start's simplex edges: 5% of each coordinate, at least 1e-3 (smoothing parameters near 0).
+    private const double WarmStep = 0.05;
+    private const double WarmStepFloor = 1e-3;
+
     /// <summary>
     /// Fits <paramref name="spec"/>; null when the model has as many parameters as the data allow (R
     /// scores such a model infinite) or no feasible start exists.
     /// </summary>
     public static EtsModel? Fit(double[] y, int seasonLength, EtsSpec spec, EtsOptions options, CancellationToken cancellationToken)
     {
-        int n = y.Length;
         int m = spec.HasSeason ? seasonLength : 1;
         double[] initialStates = EtsInitialState.Compute(y, m, spec);
         int smoothing = EtsObjective.SmoothingCount(spec);
         var x = new double[smoothing + initialStates.Length];
         StartingValues(spec, m, options, x);
         initialStates.CopyTo(x, smoothing);
+        return Search(y, seasonLength, spec, options, x, _relativeTolerance, default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refits <paramref name="from"/>'s components to <paramref name="y"/>, starting the search at its
+    /// parameters and initial states with a small simplex and stopping at <paramref name="relativeTolerance"/>.
+    /// Not R's recipe: for backtests, where a window differs from the series <paramref name="from"/> was
+    /// fitted to by its last few periods, so the optimum is close. Null as <see cref="Fit"/>, and when
+    /// <paramref name="from"/>'s start is infeasible on this window.
+    /// </summary>
+    public static EtsModel? Refit(double[] y, EtsModel from, EtsOptions options, double relativeTolerance, CancellationToken cancellationToken)
+    {
+        EtsSpec spec = from.Spec;
+        int m = spec.HasSeason ? from.SeasonLength : 1;
+
+        // The checks EtsForecaster makes before a fit: enough data for the parameters, positive data for
+        // multiplicative components.
+        int parameters = 2 + (spec.HasTrend ? 2 : 0) + (spec.HasSeason ? m : 0) + (spec.Damped ? 1 : 0);
+        if (y.Length <= parameters + 4
+            || ((spec.Error == EtsError.Multiplicative || spec.Season == EtsSeason.Multiplicative) && y.AsSpan().IndexOfAnyInRange(double.NegativeInfinity, 0) >= 0))
+        {
+            return null;
+        }
+
+        int smoothing = EtsObjective.SmoothingCount(spec);
+
+        // The last seasonal state is implied by the others, so it is not a free parameter.
+        int states = from.InitialState.Length - (spec.HasSeason ? 1 : 0);
+        var x = new double[smoothing + states];
+        int j = 0;
+        x[j++] = from.Parameters.Alpha;
+        if (spec.HasTrend)
+        {
+            x[j++] = from.Parameters.Beta;
+        }
+
+        if (spec.HasSeason)
+        {
+            x[j++] = from.Parameters.Gamma;
+        }
+
+        if (spec.Damped)
+        {
+            x[j++] = from.Parameters.Phi;
+        }
+
+        from.InitialState.AsSpan(0, states).CopyTo(x.AsSpan(j));
+        var steps = new double[x.Length];
+        for (int i = 0; i < x.Length; i++)
+        {
+            steps[i] = Math.Max(WarmStep * Math.Abs(x[i]), WarmStepFloor);
+        }
+
+        return Search(y, from.SeasonLength, spec, options, x, relativeTolerance, steps, cancellationToken);
+    }
+
+    private static EtsModel? Search(
+        double[] y, int seasonLength, EtsSpec spec, EtsOptions options, double[] x, double relativeTolerance, double[]? steps, CancellationToken cancellationToken)
+    {
+        int n = y.Length;
+        int m = spec.HasSeason ? seasonLength : 1;
+        int smoothing = EtsObjective.SmoothingCount(spec);
         if (x.Length >= n - 1)
         {
             return null;
         }
 
         var objective = new EtsObjective(y, spec, m, options);
-        NelderMeadResult? search = NelderMead.Minimize(objective, x, _relativeTolerance, options.MaxEvaluations, cancellationToken);
+        NelderMeadResult? search = NelderMead.Minimize(objective, x, relativeTolerance, options.MaxEvaluations, cancellationToken, steps);
         if (search is null || search.Value.Minimum >= 1e35)
         {
             return null;
