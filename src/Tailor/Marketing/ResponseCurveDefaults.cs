@@ -31,7 +31,7 @@ public static class ResponseCurveDefaults
     public const int CurrentDays = 28;
 
     /// <summary>Default number of distinct weekly spend levels a curve needs.</summary>
-    public const int MinSpendLevels = 4;
+    public const int MinSpendLevels = 5;
 
     /// <summary>Default number of days with spend a curve needs.</summary>
     public const int MinSpendDays = 21;

@@ -38,7 +38,7 @@ public sealed record ResponseCurveOptions
 
     /// <summary>
     /// Distinct weekly spend levels (zero counts as one; levels 25 % apart) below which a channel's
-    /// curve is reported as not identified. Range [2, 50]. Default 4.
+    /// curve is reported as not identified. Range [2, 50]. Default 5.
     /// </summary>
     public int MinSpendLevels { get; init; } = ResponseCurveDefaults.MinSpendLevels;
 
