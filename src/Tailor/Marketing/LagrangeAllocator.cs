@@ -22,9 +22,23 @@ internal static class LagrangeAllocator
     {
         var n = curves.Count;
         var spend = new double[n];
-        if (Total(curves, lower, upper, target, spend) <= budget * (1 + 1e-12))
+        var atTarget = Total(curves, lower, upper, target, spend);
+        if (atTarget <= budget * (1 + 1e-12))
         {
-            return (spend, target, false);
+            // Upper ends can be what the budget leaves a channel: then the budget binds and its price is
+            // the smallest slope among the channels that spend.
+            if (atTarget < budget * (1 - 1e-9))
+            {
+                return (spend, target, false);
+            }
+
+            var price = double.PositiveInfinity;
+            for (var c = 0; c < n; c++)
+            {
+                price = spend[c] > lower[c] ? Math.Min(price, curves[c].Slope(spend[c])) : price;
+            }
+
+            return (spend, double.IsFinite(price) ? Math.Max(price, target) : target, true);
         }
 
         // The multiplier lies between the target and the largest first-euro slope; find an upper end that spends within budget.

@@ -17,6 +17,9 @@ public static class ResponseCurveFitter
     // Weekly spend of two channels moving together this closely cannot be split between them.
     private const double CollinearCorrelation = 0.9;
 
+    // With fewer days off than this the response at zero spend is never seen, only extrapolated.
+    private const int MinPausedDays = 7;
+
     // Weekly spend varying less than this (coefficient of variation) says nothing about the curve.
     private const double MinWeeklyVariation = 0.1;
 
@@ -153,6 +156,12 @@ public static class ResponseCurveFitter
         {
             warnings.Add($"Weekly spend hardly varies ({profile.WeeklyVariation.ToString("P0", CultureInfo.InvariantCulture)}): the effect of changing it cannot be measured.");
             identified = false;
+        }
+
+        var paused = history.Days - profile.SpendDays;
+        if (identified && paused < MinPausedDays)
+        {
+            warnings.Add($"Spend was never paused ({paused} days without spend): the response is extrapolated from the curve's shape down to zero spend.");
         }
 
         for (var j = 0; j < profiles.Length; j++)
