@@ -29,6 +29,7 @@ public static class TailorServer
         builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
+        builder.Services.AddSingleton<ResponseCurveCache>();
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();
@@ -57,6 +58,7 @@ public static class TailorServer
         app.MapCustomersApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
+        app.MapMarketingApi();
         app.MapOverviewPage();
         return app;
     }
