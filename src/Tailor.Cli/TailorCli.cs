@@ -26,6 +26,7 @@ internal static class TailorCli
         root.Add(CustomersCommands.Clv(globals, output));
         root.Add(ChurnCommand.Create(globals, output));
         root.Add(ForecastCommand.Create(globals, output));
+        root.Add(AllocateCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -33,7 +33,8 @@ public static class MarketingApi
         IReadOnlyList<LimitInput>? Limits,
         IReadOnlyList<CalendarEventInput>? Events,
         bool? RetailCalendar,
-        int? Bootstrap);
+        int? Bootstrap,
+        string? SegmentBy);
 
     public static IEndpointRouteBuilder MapMarketingApi(this IEndpointRouteBuilder app)
     {
@@ -50,13 +51,7 @@ public static class MarketingApi
     {
         var errors = new List<FieldError>();
         var request = Request(outcome, bootstrap, retailCalendar, null, errors);
-        SegmentBy? by = segmentBy switch
-        {
-            null => null,
-            "customer-type" => SegmentBy.CustomerType,
-            "country" => SegmentBy.Country,
-            _ => Invalid<SegmentBy>(errors, "segmentBy", "must be customer-type or country"),
-        };
+        var by = Segments(segmentBy, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -82,6 +77,7 @@ public static class MarketingApi
         var events = Events(body.Events, errors);
         var request = Request(body.Outcome, body.Bootstrap, body.RetailCalendar, events, errors);
         var options = Options(body, errors);
+        var by = Segments(body.SegmentBy, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -89,9 +85,11 @@ public static class MarketingApi
 
         var shopId = context.Key().ShopId;
         ResponseCurveModel model;
+        IReadOnlyList<SegmentCurves>? segments;
         try
         {
             model = cache.Get(shopId, request!, context.RequestAborted);
+            segments = by is { } split ? ShopResponseCurves.FitSegments(store, shopId, split, request!, context.RequestAborted) : null;
         }
         catch (ArgumentException e)
         {
@@ -107,7 +105,7 @@ public static class MarketingApi
         try
         {
             var plan = BudgetPlanner.Plan(model, options with { Margin = margin }, context.RequestAborted);
-            return TypedResults.Ok(MarketingReports.Allocation(plan, margin, model));
+            return TypedResults.Ok(MarketingReports.Allocation(plan, margin, model, segments));
         }
         catch (ArgumentException e)
         {
@@ -115,6 +113,14 @@ public static class MarketingApi
             return Problems.Invalid([new FieldError(null, "limits", e.Message)]);
         }
     }
+
+    private static SegmentBy? Segments(string? segmentBy, List<FieldError> errors) => segmentBy switch
+    {
+        null => null,
+        "customer-type" => SegmentBy.CustomerType,
+        "country" => SegmentBy.Country,
+        _ => Invalid<SegmentBy>(errors, "segmentBy", "must be customer-type or country"),
+    };
 
     private static ShopCurveRequest? Request(
         string? outcome, int? bootstrap, bool? retailCalendar, IReadOnlyDictionary<DateOnly, string>? events, List<FieldError> errors)

@@ -82,7 +82,9 @@ public static class MarketingReports
         double MarginalRoas,
         IReadOnlyList<ChannelPlanReport> Channels,
         IReadOnlyList<string> Warnings,
-        FitReport Fit);
+        FitReport Fit,
+        IReadOnlyList<CurveReport> Curves,
+        IReadOnlyList<SegmentReport>? Segments);
 
     /// <summary>The scenario names of the CLI and the API.</summary>
     public static IReadOnlyDictionary<string, AllocationScenario> Scenarios { get; } = new Dictionary<string, AllocationScenario>(StringComparer.Ordinal)
@@ -107,12 +109,11 @@ public static class MarketingReports
     public static CurvesReport Curves(ResponseCurveModel model, IReadOnlyList<SegmentCurves>? segments)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new CurvesReport(Fit(model), Channels(model),
-            segments?.Select(s => new SegmentReport(s.Segment, Round(s.MeanDailyOrders, 2), s.Model is null ? null : Channels(s.Model), s.Warning)).ToList());
+        return new CurvesReport(Fit(model), Channels(model), Segments(segments));
     }
 
-    /// <summary>A plan with the fit it rests on.</summary>
-    public static AllocationReport Allocation(AllocationPlan plan, double? margin, ResponseCurveModel model)
+    /// <summary>A plan with the fit and curves it rests on, and segment curves when fitted.</summary>
+    public static AllocationReport Allocation(AllocationPlan plan, double? margin, ResponseCurveModel model, IReadOnlyList<SegmentCurves>? segments)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(model);
@@ -124,11 +125,14 @@ public static class MarketingReports
             Name(plan.Scenario), Money(plan.Budget), plan.HorizonDays, plan.TargetRoas is { } t ? Round(t, 4) : null, margin is { } m ? Round(m, 4) : null,
             Outcome(plan.Outcome), plan.Method, Money(plan.CurrentSpend), Money(plan.RecommendedSpend), Of(plan.CurrentResponse, 2),
             Of(plan.ExpectedResponse, 2), Of(plan.ExpectedRevenue, 2), plan.ExpectedProfit is null ? null : Of(plan.ExpectedProfit, 2),
-            Round(plan.MarginalRoas, 4), channels, plan.Warnings, Fit(model));
+            Round(plan.MarginalRoas, 4), channels, plan.Warnings, Fit(model), Channels(model), Segments(segments));
     }
 
     /// <summary>"orders" or "revenue".</summary>
     public static string Outcome(MarketingOutcome outcome) => outcome == MarketingOutcome.Revenue ? "revenue" : "orders";
+
+    private static List<SegmentReport>? Segments(IReadOnlyList<SegmentCurves>? segments) =>
+        segments?.Select(s => new SegmentReport(s.Segment, Round(s.MeanDailyOrders, 2), s.Model is null ? null : Channels(s.Model), s.Warning)).ToList();
 
     private static List<CurveReport> Channels(ResponseCurveModel model) => model.Channels.Select(c => new CurveReport(
         c.Channel, Round(c.Curve.Lift, 4), Money(c.Curve.HalfSaturation), Round(c.Curve.Shape, 4), Round(c.Curve.AdstockDecay, 4), Of(c.AdstockDecay, 4),
