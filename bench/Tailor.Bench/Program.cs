@@ -1,6 +1,6 @@
 using Tailor.Bench;
 
-// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|http|all] [--runs N] [--out docs/benchmarks.md]
+// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|marketing|http|all] [--runs N] [--out docs/benchmarks.md]
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -24,6 +24,12 @@ if (Wanted("customers"))
 {
     Console.WriteLine("customers: CLV fits, RFM and clustering...");
     ReportFile.Update(outPath, "customers", CustomersBenchmark.Run());
+}
+
+if (Wanted("marketing"))
+{
+    Console.WriteLine("marketing: curve recovery, plans against the true optimum, speed...");
+    ReportFile.Update(outPath, "marketing", MarketingBenchmark.Run());
 }
 
 if (Wanted("http"))
