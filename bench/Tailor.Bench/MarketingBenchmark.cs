@@ -78,7 +78,7 @@ internal static class MarketingBenchmark
     {
         md.AppendLine("### Plans scored with the true curves");
         md.AppendLine();
-        md.AppendLine("Profit a day = catalogue gross margin x true incremental revenue - spend, for the plan from the fitted curves, the allocation computed from the true curves, the historical split and an equal split of the same money. *max-response*: the shop's historical daily budget. *max-profit*: target ROAS 1 / margin with a cap of three times the historical budget (the historical and equal splits then spend what the plan spends). Unidentified channels (print, weekly insertions) keep their historical spend in the plan.");
+        md.AppendLine("Profit a day = catalogue gross margin x true incremental revenue - spend, for the plan from the fitted curves, the allocation computed from the true curves, the historical split and an equal split of the same money. *max-response*: the shop's historical daily budget. *max-profit*: target ROAS 1 / margin with a cap of three times the historical budget (the historical and equal splits then spend what the plan spends). Plans use the default limits: an unidentified channel (print, weekly insertions) keeps its historical share of the budget (max-response) or its historical spend (max-profit), and no channel goes beyond 1.5 times its highest weekly spend in the history.");
         md.AppendLine();
         md.AppendLine("| seed | scenario | budget a day | plan | true optimum | plan / optimum | historical split | equal split | plan beats both |");
         md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---|");
@@ -141,7 +141,7 @@ internal static class MarketingBenchmark
     private static void Speed(StringBuilder md, SimulatedShop shop, List<double> fitSeconds)
     {
         var history = History(shop);
-        var point = Median(5, () => ResponseCurveFitter.Fit(history, new ResponseCurveOptions { BootstrapReplicates = 0 }));
+        var point = RecommendBenchmark.Median(5, () => ResponseCurveFitter.Fit(history, new ResponseCurveOptions { BootstrapReplicates = 0 }));
         var rng = new Random(7);
         var concave = Enumerable.Range(0, 10).Select(i => new SpendCurve($"c{i}", 50 + (150 * rng.NextDouble()), 20 + (100 * rng.NextDouble()), 0.6 + (0.4 * rng.NextDouble()))).ToList();
         var mixed = concave.Select((c, i) => i % 2 == 0 ? c : c with { Shape = 1.5 + (1.5 * rng.NextDouble()) }).ToList();
@@ -149,9 +149,9 @@ internal static class MarketingBenchmark
             Enumerable.Range(0, 60).Select(_ => c with { MaxResponse = c.MaxResponse * (0.7 + (0.6 * rng.NextDouble())), HalfSaturation = c.HalfSaturation * (0.7 + (0.6 * rng.NextDouble())) }).ToList())).ToList();
         var free = Enumerable.Repeat(SpendBounds.Free, 10).ToList();
         BudgetAllocator.Allocate(mixed, free, 500); // loads OR-Tools' native library once, as a server would at start
-        var lagrange = Median(21, () => BudgetAllocator.Allocate(concave, free, 500));
-        var mip = Median(21, () => BudgetAllocator.Allocate(mixed, free, 500));
-        var meanMip = Median(21, () => BudgetAllocator.Allocate(mean, free, 500));
+        var lagrange = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(concave, free, 500));
+        var mip = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(mixed, free, 500));
+        var meanMip = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(mean, free, 500));
         fitSeconds.Sort();
 
         md.AppendLine("### Speed");
@@ -164,19 +164,5 @@ internal static class MarketingBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit, no bootstrap | {point:F2} s | {history.Days} days, {history.Channels.Count} channels, 8 starts; 5 runs |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit with 60 bootstrap refits | {fitSeconds[fitSeconds.Count / 2]:F1} s | median over the {fitSeconds.Count} scenario seeds above |");
         md.AppendLine();
-    }
-
-    private static double Median(int runs, Action action)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            times.Add(clock.Elapsed.TotalSeconds);
-        }
-
-        times.Sort();
-        return times[runs / 2];
     }
 }

@@ -46,7 +46,7 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
         var badEvents = _cli.File("bad.csv", "date,name\n15/03/2024,spring sale\n");
 
         var (exit, json) = _cli.RunJson("allocate", "--budget", "10000000", "--scenario", "target-roas", "--target", "2", "--bootstrap", "0",
-            "--events", events, "--no-hold");
+            "--events", events, "--no-hold", "--max-extrapolation", "0");
         var (bad, _, badError) = _cli.Run("allocate", "--budget", "100", "--events", badEvents);
 
         Assert.Equal(ExitCodes.Ok, exit);

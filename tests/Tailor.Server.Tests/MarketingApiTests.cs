@@ -80,7 +80,7 @@ public sealed class MarketingApiTests : IAsyncLifetime
     [Fact]
     public async Task A_target_roas_plan_stops_below_the_budget_when_returns_run_out()
     {
-        var body = JsonBody("""{"budget": 1000000, "scenario": "target-roas", "target": 3, "bootstrap": 4, "holdUnidentified": false}""");
+        var body = JsonBody("""{"budget": 1000000, "scenario": "target-roas", "target": 3, "bootstrap": 4, "holdUnidentified": false, "maxExtrapolation": 0}""");
 
         var plan = await (await _server.With(_read).PostAsync(Url("/api/v1/marketing/allocation"), body)).Content.ReadFromJsonAsync<JsonElement>();
 

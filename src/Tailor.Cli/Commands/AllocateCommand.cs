@@ -26,6 +26,7 @@ internal static class AllocateCommand
         var minimum = new Option<string[]>("--min") { Description = "Smallest spend of a channel over the horizon: channel=amount or channel=percent% of its historical spend. Repeatable." };
         var maximum = new Option<string[]>("--max") { Description = "Largest spend of a channel over the horizon, as --min. Repeatable." };
         var maxChange = new Option<double?>("--max-change") { Description = "Keep every channel within this share of its historical spend, such as 0.5 for +-50%." };
+        var reach = new Option<double>("--max-extrapolation") { Description = "Cap each channel at this multiple of its highest weekly spend seen (0 for no cap).", DefaultValueFactory = _ => AllocationDefaults.MaxExtrapolation };
         var outcome = new Option<string>("--outcome") { Description = "What the curves explain: orders or revenue.", DefaultValueFactory = _ => "orders" };
         outcome.AcceptOnlyFromAmong("orders", "revenue");
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap refits for the intervals (0 for none).", DefaultValueFactory = _ => ResponseCurveDefaults.BootstrapReplicates };
@@ -37,7 +38,7 @@ internal static class AllocateCommand
         segmentBy.AcceptOnlyFromAmong("customer-type", "country");
         var command = new Command("allocate", "Fit channel response curves and split a marketing budget over the channels.")
         {
-            budget, scenario, target, margin, horizon, minimum, maximum, maxChange, outcome, bootstrap, seed, events, noCalendar, noHold, segmentBy,
+            budget, scenario, target, margin, horizon, minimum, maximum, maxChange, reach, outcome, bootstrap, seed, events, noCalendar, noHold, segmentBy,
         };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
@@ -78,6 +79,7 @@ internal static class AllocateCommand
                 Minimums = minimums,
                 Maximums = maximums,
                 MaxChange = parse.GetValue(maxChange),
+                MaxExtrapolation = parse.GetValue(reach) is var r && r == 0 ? null : r,
                 HoldUnidentified = !parse.GetValue(noHold),
             });
             var report = MarketingReports.Allocation(plan, marginValue, model, segments);

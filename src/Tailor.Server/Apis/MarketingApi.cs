@@ -29,6 +29,7 @@ public static class MarketingApi
         int? HorizonDays,
         string? Outcome,
         double? MaxChange,
+        double? MaxExtrapolation,
         bool? HoldUnidentified,
         IReadOnlyList<LimitInput>? Limits,
         IReadOnlyList<CalendarEventInput>? Events,
@@ -165,6 +166,7 @@ public static class MarketingApi
         Check(errors, "target", body.Target, v => v is > 0 and <= 1000, "must be in (0, 1000]");
         Check(errors, "margin", body.Margin, v => v is > 0 and <= 1, "must be in (0, 1]");
         Check(errors, "maxChange", body.MaxChange, v => v is >= 0 and <= 100, "must be in [0, 100]");
+        Check(errors, "maxExtrapolation", body.MaxExtrapolation, v => v is 0 or (>= 1 and <= 1000), "must be 0 (no cap) or in [1, 1000]");
         if (body.HorizonDays is < 1 or > 366)
         {
             errors.Add(new FieldError(null, "horizonDays", "must be between 1 and 366"));
@@ -195,6 +197,7 @@ public static class MarketingApi
                 Margin = body.Margin,
                 HorizonDays = body.HorizonDays ?? AllocationDefaults.HorizonDays,
                 MaxChange = body.MaxChange,
+                MaxExtrapolation = body.MaxExtrapolation switch { null => AllocationDefaults.MaxExtrapolation, 0 => null, var reach => reach },
                 HoldUnidentified = body.HoldUnidentified ?? AllocationDefaults.HoldUnidentified,
                 Minimums = minimums,
                 Maximums = maximums,

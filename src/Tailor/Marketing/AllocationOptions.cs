@@ -40,8 +40,17 @@ public sealed record AllocationOptions
     public double? MaxChange { get; init; }
 
     /// <summary>
-    /// Whether channels whose curve the history cannot identify stay at their historical spend (true,
-    /// the default) rather than being moved on a guess.
+    /// Cap of each channel's planned daily spend as a multiple of its highest weekly spend in the
+    /// history (<see cref="ChannelResponse.PeakDailySpend"/>): beyond what the data have seen a curve
+    /// is a guess. Applied together with the other limits; a channel's own maximum replaces it. Range
+    /// [1, 1000]; null for no cap. Default 1.5.
+    /// </summary>
+    public double? MaxExtrapolation { get; init; } = AllocationDefaults.MaxExtrapolation;
+
+    /// <summary>
+    /// Whether channels whose curve the history cannot identify keep their historical share of the
+    /// budget (max response) or their historical spend (with a target ROAS) (true, the default) rather
+    /// than being moved on a guess. Limits the user gives such a channel replace this.
     /// </summary>
     public bool HoldUnidentified { get; init; } = AllocationDefaults.HoldUnidentified;
 
@@ -66,6 +75,7 @@ public sealed record AllocationOptions
         Require(Margin is null || (double.IsFinite(Margin.Value) && Margin is > 0 and <= 1), nameof(Margin), $"must be in (0, 1] (was {Margin})");
         Require(Scenario != AllocationScenario.MaxProfit || Margin is not null, nameof(Margin), "is required by the max-profit scenario");
         Require(MaxChange is null || (double.IsFinite(MaxChange.Value) && MaxChange is >= 0 and <= 100), nameof(MaxChange), $"must be in [0, 100] (was {MaxChange})");
+        Require(MaxExtrapolation is null || (double.IsFinite(MaxExtrapolation.Value) && MaxExtrapolation is >= 1 and <= 1000), nameof(MaxExtrapolation), $"must be in [1, 1000] (was {MaxExtrapolation})");
         Require(Minimums is not null && Minimums.All(m => m is not null), nameof(Minimums), "must not be null or hold null");
         Require(Maximums is not null && Maximums.All(m => m is not null), nameof(Maximums), "must not be null or hold null");
         Require(Segments is >= 4 and <= 1000, nameof(Segments), $"must be between 4 and 1000 (was {Segments})");

@@ -109,6 +109,12 @@ public static class BudgetPlanner
 
         var bounds = new SpendBounds[channels.Count];
         var held = new bool[channels.Count];
+
+        // For a fixed budget a held channel keeps its historical share of it; with a target it keeps its historical spend.
+        var historicalTotal = channels.Sum(c => c.HistoricalDailySpend);
+        var holdScale = options.Scenario == AllocationScenario.MaxResponse && historicalTotal > 0
+            ? options.Budget / options.HorizonDays / historicalTotal
+            : 1;
         for (var c = 0; c < channels.Count; c++)
         {
             var channel = channels[c];
@@ -126,10 +132,16 @@ public static class BudgetPlanner
                 own = true;
             }
 
+            var ownMax = false;
             foreach (var limit in options.Maximums.Where(m => m.Channel == channel.Channel))
             {
                 max = Math.Min(max, limit.Daily(history, options.HorizonDays));
-                own = true;
+                own = ownMax = true;
+            }
+
+            if (!ownMax && options.MaxExtrapolation is { } reach)
+            {
+                max = Math.Max(min, Math.Min(max, reach * channel.PeakDailySpend));
             }
 
             if (min > max * (1 + 1e-12))
@@ -141,9 +153,11 @@ public static class BudgetPlanner
             // A curve the data cannot identify is a guess; without the user's own limits the channel keeps its historical spend.
             if (!channel.Identified && options.HoldUnidentified && !own)
             {
-                (min, max) = (history, history);
+                (min, max) = (history * holdScale, history * holdScale);
                 held[c] = true;
-                warnings.Add($"Channel '{channel.Channel}' stays at its historical spend: {string.Join(" ", channel.Warnings)}");
+                warnings.Add(holdScale == 1
+                    ? $"Channel '{channel.Channel}' stays at its historical spend: {string.Join(" ", channel.Warnings)}"
+                    : $"Channel '{channel.Channel}' keeps its historical share of the budget: {string.Join(" ", channel.Warnings)}");
             }
 
             bounds[c] = new SpendBounds(min, Math.Max(min, max));

@@ -5,6 +5,7 @@ namespace Tailor.Marketing;
 /// <param name="Curve">The fitted curve.</param>
 /// <param name="CurrentDailySpend">Mean daily spend over the last days of the history (<see cref="ResponseCurveOptions.CurrentDays"/>).</param>
 /// <param name="HistoricalDailySpend">Mean daily spend over the whole history.</param>
+/// <param name="PeakDailySpend">Highest mean daily spend of any week of the history: how far the data reach.</param>
 /// <param name="SpendDays">Days with spend.</param>
 /// <param name="SpendLevels">Distinct weekly spend levels visited (zero counts as one).</param>
 /// <param name="DailyResponse">Incremental outcome a day at a steady current spend, with its interval.</param>
@@ -18,6 +19,7 @@ public sealed record ChannelResponse(
     ChannelCurve Curve,
     double CurrentDailySpend,
     double HistoricalDailySpend,
+    double PeakDailySpend,
     int SpendDays,
     int SpendLevels,
     Estimate DailyResponse,

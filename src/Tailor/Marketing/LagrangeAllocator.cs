@@ -1,16 +1,18 @@
+using MathNet.Numerics.RootFinding;
+
 namespace Tailor.Marketing;
 
 /// <summary>
 /// Exact allocation for curves that are concave on each channel's range: at the optimum every channel
 /// strictly inside its bounds has the same marginal response, the Lagrange multiplier of the budget
-/// (or the target, when the budget is not used up). Bisection on the multiplier, and for each value
-/// bisection on each channel's spend.
+/// (or the target, when the budget is not used up). Brent's method (MathNet) finds the multiplier
+/// that spends the budget, and for each multiplier each channel's spend where its slope equals it;
+/// both searches run on a log scale, where the functions are smooth over many decades.
 /// </summary>
 internal static class LagrangeAllocator
 {
-    // Bisection stops at this relative width, or after this many halvings.
-    private const double Tolerance = 1e-10;
-    private const int Steps = 200;
+    private const double Accuracy = 1e-12;
+    private const int MaxIterations = 200;
 
     /// <param name="curves">Response curves.</param>
     /// <param name="lower">Lowest spend per channel.</param>
@@ -41,35 +43,22 @@ internal static class LagrangeAllocator
             return (spend, double.IsFinite(price) ? Math.Max(price, target) : target, true);
         }
 
-        // The multiplier lies between the target and the largest first-euro slope; find an upper end that spends within budget.
-        var low = target;
-        var high = Math.Max(target, 1e-12);
-        while (Total(curves, lower, upper, high, spend) > budget)
+        // The multiplier lies above the target; double an upper end until it spends within the budget.
+        var low = Math.Max(target, 1e-300);
+        var high = Math.Max(2 * target, 1e-9);
+        while (Total(curves, lower, upper, high, spend) > budget && high < 1e300)
         {
             low = high;
-            high *= 2;
-            if (high > 1e300)
-            {
-                break;
-            }
+            high *= 16;
         }
 
-        for (var step = 0; step < Steps && high - low > Tolerance * high; step++)
-        {
-            var middle = 0.5 * (low + high);
-            if (Total(curves, lower, upper, middle, spend) > budget)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        Total(curves, lower, upper, high, spend);
+        // Spending falls as the multiplier rises: the root of total(multiplier) - budget, on log(multiplier).
+        var logMultiplier = FindRoot(
+            u => (Total(curves, lower, upper, Math.Exp(u), spend) / budget) - 1, Math.Log(low), Math.Log(high));
+        var multiplier = Math.Exp(logMultiplier);
+        Total(curves, lower, upper, multiplier, spend);
         SpendRemainder(spend, upper, budget);
-        return (spend, high, true);
+        return (spend, multiplier, true);
     }
 
     /// <summary>The spend in [lower, upper] where the curve's slope equals the multiplier (or the end it is pushed to).</summary>
@@ -85,24 +74,20 @@ internal static class LagrangeAllocator
             return upper;
         }
 
-        // The slope falls over the range; halve on a log scale when the range starts at zero or spans decades.
-        var low = lower > 0 ? lower : upper * 1e-15;
-        var high = upper;
-        var geometric = high > 1000 * low;
-        for (var step = 0; step < Steps && high - low > Tolerance * high; step++)
+        // The slope falls over the range; a range from zero starts a few decades below the upper end.
+        var from = lower > 0 ? lower : upper * 1e-15;
+        return Math.Exp(FindRoot(u => (curve.Slope(Math.Exp(u)) / multiplier) - 1, Math.Log(from), Math.Log(upper)));
+    }
+
+    private static double FindRoot(Func<double, double> function, double low, double high)
+    {
+        // Brent needs a sign change; at a degenerate bracket the nearer end is the answer.
+        if (Brent.TryFindRoot(function, low, high, Accuracy, MaxIterations, out var root))
         {
-            var middle = geometric ? Math.Sqrt(low * high) : 0.5 * (low + high);
-            if (curve.Slope(middle) > multiplier)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle;
-            }
+            return root;
         }
 
-        return 0.5 * (low + high);
+        return Math.Abs(function(low)) <= Math.Abs(function(high)) ? low : high;
     }
 
     private static double Total(IReadOnlyList<IResponseCurve> curves, double[] lower, double[] upper, double multiplier, double[] spend)
@@ -117,7 +102,7 @@ internal static class LagrangeAllocator
         return total;
     }
 
-    // Bisection leaves a sliver of the budget unspent; give it to channels with room, so the total is exact.
+    // The root leaves a sliver of the budget unspent; give it to channels with room, so the total is exact.
     private static void SpendRemainder(double[] spend, double[] upper, double budget)
     {
         var remainder = budget - spend.Sum();

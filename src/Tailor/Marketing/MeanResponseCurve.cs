@@ -7,11 +7,14 @@ namespace Tailor.Marketing;
 /// </summary>
 public sealed class MeanResponseCurve : IResponseCurve
 {
-    private readonly SpendCurve[] _curves;
+    // The components' parameters side by side, with log K precomputed: the allocator evaluates these often.
+    private readonly double[] _maxResponse;
+    private readonly double[] _logHalf;
+    private readonly double[] _shape;
 
     /// <param name="channel">Channel name.</param>
     /// <param name="curves">The curves to average, at least one.</param>
-    /// <exception cref="ArgumentException">No curves.</exception>
+    /// <exception cref="ArgumentException">No curves, or an invalid one.</exception>
     public MeanResponseCurve(string channel, IReadOnlyList<SpendCurve> curves)
     {
         ArgumentNullException.ThrowIfNull(curves);
@@ -26,11 +29,13 @@ public sealed class MeanResponseCurve : IResponseCurve
         }
 
         Channel = channel;
-        _curves = curves.ToArray();
-        IsConcave = _curves.All(c => c.IsConcave);
+        _maxResponse = curves.Select(c => c.MaxResponse).ToArray();
+        _logHalf = curves.Select(c => Math.Log(c.HalfSaturation)).ToArray();
+        _shape = curves.Select(c => c.Shape).ToArray();
+        IsConcave = curves.All(c => c.IsConcave);
 
         // Past every curve's inflection each one is concave, so their mean is too.
-        ConcaveFrom = _curves.Max(c => c.Inflection);
+        ConcaveFrom = curves.Max(c => c.Inflection);
     }
 
     /// <inheritdoc/>
@@ -45,24 +50,43 @@ public sealed class MeanResponseCurve : IResponseCurve
     /// <inheritdoc/>
     public double Value(double dailySpend)
     {
-        var sum = 0.0;
-        foreach (var curve in _curves)
+        if (dailySpend <= 0)
         {
-            sum += curve.Value(dailySpend);
+            return 0;
         }
 
-        return sum / _curves.Length;
+        var log = Math.Log(dailySpend);
+        var sum = 0.0;
+        for (var i = 0; i < _shape.Length; i++)
+        {
+            sum += _maxResponse[i] / (1 + Math.Exp(-_shape[i] * (log - _logHalf[i])));
+        }
+
+        return sum / _shape.Length;
     }
 
     /// <inheritdoc/>
     public double Slope(double dailySpend)
     {
-        var sum = 0.0;
-        foreach (var curve in _curves)
+        if (dailySpend <= 0)
         {
-            sum += curve.Slope(dailySpend);
+            var atZero = 0.0;
+            for (var i = 0; i < _shape.Length; i++)
+            {
+                atZero += _shape[i] < 1 ? double.PositiveInfinity : _shape[i] == 1 ? _maxResponse[i] / Math.Exp(_logHalf[i]) : 0;
+            }
+
+            return atZero / _shape.Length;
         }
 
-        return sum / _curves.Length;
+        var log = Math.Log(dailySpend);
+        var sum = 0.0;
+        for (var i = 0; i < _shape.Length; i++)
+        {
+            var h = 1 / (1 + Math.Exp(-_shape[i] * (log - _logHalf[i])));
+            sum += _maxResponse[i] * _shape[i] * h * (1 - h);
+        }
+
+        return sum / (dailySpend * _shape.Length);
     }
 }

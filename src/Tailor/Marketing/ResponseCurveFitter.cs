@@ -184,7 +184,7 @@ public static class ResponseCurveFitter
             warnings.Add("The fit ran into a parameter limit (lift or shape): the history does not pin the curve down.");
         }
 
-        return new ChannelResponse(name, curve, current, historical, profile.SpendDays, profile.Levels, response, roas, marginal, decay, identified, warnings);
+        return new ChannelResponse(name, curve, current, historical, profile.Weekly.DefaultIfEmpty(historical).Max(), profile.SpendDays, profile.Levels, response, roas, marginal, decay, identified, warnings);
     }
 
     private static ResponseCurveDraw Unpack(double[] coordinates, BaselineDesign design, string[] names, double[] typical, int days, int currentDays)

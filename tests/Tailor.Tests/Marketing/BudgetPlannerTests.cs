@@ -19,16 +19,20 @@ public class BudgetPlannerTests
     private static ResponseCurveModel Model => Fitted.Value;
 
     [Fact]
-    public void An_unidentified_channel_keeps_its_historical_spend_unless_limits_say_otherwise()
+    public void An_unidentified_channel_keeps_its_historical_share_or_spend_unless_limits_say_otherwise()
     {
+        var historical = Model.Channels.Sum(c => c.HistoricalDailySpend);
         var held = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 3000 });
+        var target = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.TargetRoas, TargetRoas = 2 });
         var limited = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 3000, Maximums = [new SpendLimit("steady", 0, false)] });
 
         var steady = held.Channels.Single(c => c.Channel == "steady");
         Assert.True(steady.Held);
-        Assert.Equal(30 * 30, steady.RecommendedSpend, 6);
-        Assert.Contains(held.Warnings, w => w.Contains("'steady' stays at its historical spend", StringComparison.Ordinal));
+        Assert.Equal(3000 * 30 / historical, steady.RecommendedSpend, 6); // 30 a day of the historical total
+        Assert.Contains(held.Warnings, w => w.Contains("'steady' keeps its historical share", StringComparison.Ordinal));
         Assert.Equal(3000, held.RecommendedSpend, 6);
+        Assert.Equal(30 * 30, target.Channels.Single(c => c.Channel == "steady").RecommendedSpend, 6);
+        Assert.Contains(target.Warnings, w => w.Contains("'steady' stays at its historical spend", StringComparison.Ordinal));
         Assert.Equal(0, limited.Channels.Single(c => c.Channel == "steady").RecommendedSpend, 9);
     }
 
@@ -55,8 +59,14 @@ public class BudgetPlannerTests
     [Fact]
     public void Target_roas_and_max_profit_stop_where_the_marginal_return_meets_the_target()
     {
-        var target = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e7, Scenario = AllocationScenario.TargetRoas, TargetRoas = 3, HoldUnidentified = false });
-        var profit = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e7, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HoldUnidentified = false });
+        var target = BudgetPlanner.Plan(Model, new AllocationOptions
+        {
+            Budget = 1e7, Scenario = AllocationScenario.TargetRoas, TargetRoas = 3, HoldUnidentified = false, MaxExtrapolation = null,
+        });
+        var profit = BudgetPlanner.Plan(Model, new AllocationOptions
+        {
+            Budget = 1e7, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HoldUnidentified = false, MaxExtrapolation = null,
+        });
 
         Assert.Equal(3, target.MarginalRoas, 6);
         Assert.True(target.RecommendedSpend < 1e7);
@@ -65,6 +75,17 @@ public class BudgetPlannerTests
         Assert.True(profit.RecommendedSpend > target.RecommendedSpend); // a lower bar buys more
         Assert.NotNull(profit.ExpectedProfit);
         Assert.Equal((0.5 * profit.ExpectedRevenue.Value) - profit.RecommendedSpend, profit.ExpectedProfit!.Value, 6);
+    }
+
+    [Fact]
+    public void No_channel_is_planned_beyond_its_reach_in_the_history_unless_told()
+    {
+        var capped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false });
+        var uncapped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false, MaxExtrapolation = null });
+
+        Assert.All(capped.Channels, c => Assert.Equal(1.5 * Model.Channel(c.Channel).PeakDailySpend * 30, c.RecommendedSpend, 6));
+        Assert.Contains(capped.Warnings, w => w.Contains("maximums let only", StringComparison.Ordinal));
+        Assert.Equal(1e6, uncapped.RecommendedSpend, 3);
     }
 
     [Fact]
