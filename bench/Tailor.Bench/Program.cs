@@ -1,7 +1,7 @@
 using Tailor.Bench;
 
 // Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
-// Sections: import, recommend, customers, churn, experiments, inventory, forecast, http.
+// Sections: import, recommend, customers, churn, experiments, inventory, forecast, marketing, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -49,6 +49,12 @@ if (Wanted("forecast"))
 {
     Console.WriteLine("forecast: Tailor's automatic choice against R's forecast::ets...");
     ReportFile.Update(outPath, "forecast", ForecastBenchmark.Run(data));
+}
+
+if (Wanted("marketing"))
+{
+    Console.WriteLine("marketing: curve recovery, plans against the true optimum, speed...");
+    ReportFile.Update(outPath, "marketing", MarketingBenchmark.Run());
 }
 
 if (Wanted("http"))

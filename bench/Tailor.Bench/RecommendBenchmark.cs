@@ -120,7 +120,7 @@ internal static class RecommendBenchmark
         return (times[times.Length / 2], times[(int)(times.Length * 0.99)]);
     }
 
-    private static double Median(int runs, Action action)
+    internal static double Median(int runs, Action action)
     {
         var times = new List<double>();
         for (var i = 0; i < runs; i++)

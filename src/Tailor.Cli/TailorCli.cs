@@ -29,6 +29,7 @@ internal static class TailorCli
         root.Add(ExperimentCommand.Create(globals, output));
         root.Add(InventoryCommand.Create(globals, output));
         root.Add(StaffingCommand.Create(globals, output));
+        root.Add(AllocateCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

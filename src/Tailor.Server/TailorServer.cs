@@ -31,6 +31,7 @@ public static class TailorServer
         builder.Services.AddSingleton<LiveActivity>();
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
+        builder.Services.AddSingleton<ResponseCurveCache>();
         builder.Services.AddSingleton<TrainingQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddSingleton<TrainingSchedule>();
@@ -60,6 +61,7 @@ public static class TailorServer
         app.MapModelsApi();
         app.MapExperimentsApi();
         app.MapOperationsApi();
+        app.MapMarketingApi();
         app.MapOverviewPage();
         return app;
     }

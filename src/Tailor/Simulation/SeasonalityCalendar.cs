@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Tailor.Marketing;
+
 namespace Tailor.Simulation;
 
 /// <summary>
@@ -6,6 +9,23 @@ namespace Tailor.Simulation;
 /// </summary>
 internal static class SeasonalityCalendar
 {
+    // How much each retail event moves purchase intensity; the dates come from the retail calendar.
+    private static readonly FrozenDictionary<string, double> HolidayFactors = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["Black Friday"] = 2.3,
+        ["Black Friday weekend"] = 1.5,
+        ["Cyber Monday"] = 1.8,
+        ["Mother's Day run-up"] = 1.3,
+        ["Valentine's run-up"] = 1.25,
+        ["Valentine's Day"] = 1.1,
+        ["Christmas run-up"] = 1.2,
+        ["Christmas Eve"] = 0.6,
+        ["Christmas Day"] = 0.3,
+        ["Boxing Day"] = 0.5,
+        ["Between the years"] = 0.8,
+        ["New Year's Day"] = 0.5,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Monday first. Gift shopping happens at the weekend; the mean is 1 so the yearly curve keeps its level.
     private static ReadOnlySpan<double> Weekly => [0.92, 0.90, 0.93, 0.97, 1.03, 1.15, 1.10];
 
@@ -39,41 +59,6 @@ internal static class SeasonalityCalendar
         return from + ((to - from) * fraction);
     }
 
-    private static (double Factor, string? Name) Holiday(DateOnly date)
-    {
-        var blackFriday = FourthThursdayOfNovember(date.Year).AddDays(1);
-        var mothersDay = SecondSundayOfMay(date.Year);
-        var offsetFromBlackFriday = date.DayNumber - blackFriday.DayNumber;
-        var daysBeforeMothersDay = mothersDay.DayNumber - date.DayNumber;
-        return (date.Month, date.Day) switch
-        {
-            _ when offsetFromBlackFriday == 0 => (2.3, "Black Friday"),
-            _ when offsetFromBlackFriday is 1 or 2 => (1.5, "Black Friday weekend"),
-            _ when offsetFromBlackFriday == 3 => (1.8, "Cyber Monday"),
-            _ when daysBeforeMothersDay is >= 1 and <= 7 => (1.3, "Mother's Day run-up"),
-            (2, >= 7 and <= 13) => (1.25, "Valentine's run-up"),
-            (2, 14) => (1.1, "Valentine's Day"),
-            (12, >= 10 and <= 20) => (1.2, "Christmas run-up"),
-            (12, 24) => (0.6, "Christmas Eve"),
-            (12, 25) => (0.3, "Christmas Day"),
-            (12, 26) => (0.5, "Boxing Day"),
-            (12, >= 27) => (0.8, "Between the years"),
-            (1, 1) => (0.5, "New Year's Day"),
-            _ => (1.0, null),
-        };
-    }
-
-    private static DateOnly FourthThursdayOfNovember(int year)
-    {
-        var first = new DateOnly(year, 11, 1);
-        var toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
-        return first.AddDays(toThursday + 21);
-    }
-
-    private static DateOnly SecondSundayOfMay(int year)
-    {
-        var first = new DateOnly(year, 5, 1);
-        var toSunday = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
-        return first.AddDays(toSunday + 7);
-    }
+    private static (double Factor, string? Name) Holiday(DateOnly date) =>
+        RetailCalendar.EventOn(date) is { } name ? (HolidayFactors[name], name) : (1.0, null);
 }

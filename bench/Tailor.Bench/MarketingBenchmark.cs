@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Tailor.Marketing;
+using Tailor.Simulation;
+
+namespace Tailor.Bench;
+
+/// <summary>
+/// Marketing: how well fitted response curves recover the simulator's true curves, how much of the
+/// true optimum a plan made from them reaches (profit scored with the TRUE curves), and how fast
+/// fitting and allocation are.
+/// </summary>
+internal static class MarketingBenchmark
+{
+    private const int Horizon = 30;
+
+    public static string Run()
+    {
+        var md = new StringBuilder();
+        md.AppendLine("## Marketing: response curves and budget allocation");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        md.AppendLine("- Command: `bench/run marketing` (in process; data from the shop simulator's marketing scenario, `MarketingScenario.Options(seed)`)");
+        md.AppendLine("- Fits use the default options (10 yearly harmonics, 91-day trend knots, the retail calendar, 8 starts, 60 bootstrap refits); plans use the mean of the bootstrap curves.");
+        md.AppendLine();
+
+        var seeds = new[] { 42, 1, 2, 3, 4 };
+        var fits = new List<(int Seed, SimulatedShop Shop, ResponseCurveModel Model, double Seconds)>();
+        foreach (var seed in seeds)
+        {
+            Console.WriteLine($"marketing: scenario seed {seed}...");
+            var shop = ShopSimulator.Generate(MarketingScenario.Options(seed));
+            var clock = Stopwatch.StartNew();
+            var model = ResponseCurveFitter.Fit(History(shop));
+            fits.Add((seed, shop, model, clock.Elapsed.TotalSeconds));
+        }
+
+        Recovery(md, fits[0].Shop, fits[0].Model);
+        Plans(md, fits);
+        Console.WriteLine("marketing: default shop...");
+        DefaultShop(md);
+        Speed(md, fits[0].Shop, fits.Select(f => f.Seconds).ToList());
+        return md.ToString();
+    }
+
+    private static MarketingHistory History(SimulatedShop shop)
+    {
+        var first = shop.Spend.Min(s => s.Date);
+        var last = shop.Spend.Max(s => s.Date);
+        return MarketingHistoryBuilder.FromRecords(shop.Orders, shop.Spend, MarketingOutcome.Orders, null, RetailCalendar.Between(first, last));
+    }
+
+    private static void Recovery(StringBuilder md, SimulatedShop shop, ResponseCurveModel model)
+    {
+        var truth = shop.Truth;
+        md.AppendLine("### Curve recovery (seed 42)");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"Planning baseline: fitted {model.BaselineDailyOutcome:F1} orders a day, true {truth.PlanningBaselineDailyOrders:F1}. Response = incremental orders a day at the channel's typical daily spend, steady state; 90 % bootstrap intervals in brackets.");
+        md.AppendLine();
+        md.AppendLine("| channel | typical spend | response fitted | response true | error | adstock decay fitted | true | Hill shape fitted / true | half-saturation fitted / true | identified |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var channel in model.Channels)
+        {
+            var real = truth.Channel(channel.Channel);
+            var response = model.DailyResponseInterval(channel.Channel, real.TypicalDailySpend);
+            var expected = truth.ExpectedIncrementalDailyOrders(channel.Channel, real.TypicalDailySpend);
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {channel.Channel} | {real.TypicalDailySpend:F0} | {response.Value:F1} [{response.Lower:F1}, {response.Upper:F1}] | {expected:F1} | {(response.Value / expected) - 1:+0%;-0%} | {channel.Curve.AdstockDecay:F2} [{channel.AdstockDecay.Lower:F2}, {channel.AdstockDecay.Upper:F2}] | {real.AdstockDecay:F2} | {channel.Curve.Shape:F2} / {real.Shape:F1} | {channel.Curve.HalfSaturation:F0} / {real.HalfSaturation:F0} | {(channel.Identified ? "yes" : "no: " + string.Join(" ", channel.Warnings))} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Plans(StringBuilder md, List<(int Seed, SimulatedShop Shop, ResponseCurveModel Model, double Seconds)> fits)
+    {
+        md.AppendLine("### Plans scored with the true curves");
+        md.AppendLine();
+        md.AppendLine("Profit a day = catalogue gross margin x true incremental revenue - spend, for the plan from the fitted curves, the allocation computed from the true curves, the historical split and an equal split of the same money. *max-response*: the shop's historical daily budget. *max-profit*: target ROAS 1 / margin with a cap of three times the historical budget (the historical and equal splits then spend what the plan spends). Plans use the default limits: an unidentified channel (print, weekly insertions) keeps its historical share of the budget (max-response) or its historical spend (max-profit), and no channel goes beyond 1.5 times its highest weekly spend in the history.");
+        md.AppendLine();
+        md.AppendLine("| seed | scenario | budget a day | plan | true optimum | plan / optimum | historical split | equal split | plan beats both |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var (seed, shop, model, _) in fits)
+        {
+            var truth = shop.Truth;
+            var margin = GrossMargin.FromOrders(shop.Orders, shop.Items)!.Value;
+            var curves = model.Channels.Select(c =>
+            {
+                var real = truth.Channel(c.Channel);
+                return new SpendCurve(c.Channel, truth.PlanningBaselineDailyOrders * real.MaxLift * truth.AverageOrderValue, real.HalfSaturation, real.Shape);
+            }).ToList();
+            var historical = model.Channels.Select(c => c.HistoricalDailySpend).ToArray();
+            var daily = historical.Sum();
+            double Profit(IReadOnlyList<double> spend) => (margin * spend.Select((s, i) => curves[i].Value(s)).Sum()) - spend.Sum();
+            foreach (var (name, budget, scenario, target) in new[]
+            {
+                ("max-response", daily, AllocationScenario.MaxResponse, 0.0),
+                ("max-profit", 3 * daily, AllocationScenario.MaxProfit, 1 / margin),
+            })
+            {
+                var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = budget * Horizon, HorizonDays = Horizon, Scenario = scenario, Margin = margin });
+                var planned = plan.Channels.Select(c => c.RecommendedSpend / Horizon).ToArray();
+                var optimum = BudgetAllocator.Allocate(curves, curves.Select(_ => SpendBounds.Free).ToList(), budget, target).Spend;
+                var spent = planned.Sum();
+                var split = historical.Select(h => h / daily * spent).ToArray();
+                var equal = historical.Select(_ => spent / historical.Length).ToArray();
+                var beats = Profit(planned) > Profit(split) && Profit(planned) > Profit(equal);
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {seed} | {name} | {spent:F0} | {Profit(planned):F0} | {Profit(optimum):F0} | {Profit(planned) / Profit(optimum):P1} | {Profit(split):F0} | {Profit(equal):F0} | {(beats ? "yes" : "no")} |");
+            }
+        }
+
+        md.AppendLine();
+    }
+
+    private static void DefaultShop(StringBuilder md)
+    {
+        // The default shop spends like many small shops: search always on, display and video in flights.
+        var shop = ShopSimulator.Generate(new ShopSimulatorOptions());
+        var model = ResponseCurveFitter.Fit(History(shop));
+        md.AppendLine("### The default shop, for contrast");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"`ShopSimulatorOptions()` (2,000 customers, about {shop.Orders.Count / 730.0:F0} orders a day, search always on, display and video in flights, weekly print): the fit flags what it cannot tell.");
+        md.AppendLine();
+        md.AppendLine("| channel | response fitted [90 % interval] | response true | warnings |");
+        md.AppendLine("|---|---:|---:|---|");
+        foreach (var channel in model.Channels)
+        {
+            var typical = shop.Truth.Channel(channel.Channel).TypicalDailySpend;
+            var response = model.DailyResponseInterval(channel.Channel, typical);
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {channel.Channel} | {response.Value:F2} [{response.Lower:F2}, {response.Upper:F2}] | {shop.Truth.ExpectedIncrementalDailyOrders(channel.Channel, typical):F2} | {string.Join(" ", channel.Warnings)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Speed(StringBuilder md, SimulatedShop shop, List<double> fitSeconds)
+    {
+        var history = History(shop);
+        var point = RecommendBenchmark.Median(5, () => ResponseCurveFitter.Fit(history, new ResponseCurveOptions { BootstrapReplicates = 0 }));
+        var rng = new Random(7);
+        var concave = Enumerable.Range(0, 10).Select(i => new SpendCurve($"c{i}", 50 + (150 * rng.NextDouble()), 20 + (100 * rng.NextDouble()), 0.6 + (0.4 * rng.NextDouble()))).ToList();
+        var mixed = concave.Select((c, i) => i % 2 == 0 ? c : c with { Shape = 1.5 + (1.5 * rng.NextDouble()) }).ToList();
+        var mean = mixed.Select(c => (IResponseCurve)new MeanResponseCurve(c.Channel,
+            Enumerable.Range(0, 60).Select(_ => c with { MaxResponse = c.MaxResponse * (0.7 + (0.6 * rng.NextDouble())), HalfSaturation = c.HalfSaturation * (0.7 + (0.6 * rng.NextDouble())) }).ToList())).ToList();
+        var free = Enumerable.Repeat(SpendBounds.Free, 10).ToList();
+        BudgetAllocator.Allocate(mixed, free, 500); // loads OR-Tools' native library once, as a server would at start
+        var lagrange = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(concave, free, 500));
+        var mip = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(mixed, free, 500));
+        var meanMip = RecommendBenchmark.Median(21, () => BudgetAllocator.Allocate(mean, free, 500));
+        fitSeconds.Sort();
+
+        md.AppendLine("### Speed");
+        md.AppendLine();
+        md.AppendLine("| what | median | data |");
+        md.AppendLine("|---|---:|---|");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 concave channels (Lagrange bisection) | {lagrange * 1000:F2} ms | 21 runs |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 channels, 5 S-shaped (SCIP MIP + exact polish) | {mip * 1000:F1} ms | 21 runs, after one warm-up call |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 channels, 5 S-shaped, each the mean of 60 bootstrap curves | {meanMip * 1000:F1} ms | 21 runs |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit, no bootstrap | {point:F2} s | {history.Days} days, {history.Channels.Count} channels, 8 starts; 5 runs |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit with 60 bootstrap refits | {fitSeconds[fitSeconds.Count / 2]:F1} s | median over the {fitSeconds.Count} scenario seeds above |");
+        md.AppendLine();
+    }
+}

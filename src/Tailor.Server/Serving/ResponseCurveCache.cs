@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Tailor.Data;
+using Tailor.Marketing;
+
+namespace Tailor.Server.Serving;
+
+/// <summary>
+/// Fitted response curves per shop and request, so a second call does not wait for the bootstrap
+/// again. An entry is refitted as soon as the shop's orders or spend change (row counts, revenue or
+/// last order differ), and concurrent callers of one entry share a single fit.
+/// </summary>
+public sealed class ResponseCurveCache(ITailorStore store)
+{
+    // Enough for a few shops and variants; beyond it the cache starts afresh rather than grow.
+    private const int MaxEntries = 64;
+
+    private readonly ConcurrentDictionary<string, Lazy<Entry>> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The shop's curves for the request, fitted now when the data changed since the last fit.</summary>
+    /// <exception cref="ArgumentException">The shop's data cannot be fitted (no spend, too short a history...).</exception>
+    public ResponseCurveModel Get(string shopId, ShopCurveRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stats = store.GetStats(shopId);
+        var data = string.Create(CultureInfo.InvariantCulture, $"{stats.Orders}|{stats.SpendRows}|{stats.Revenue}|{stats.LastOrderAt?.UtcTicks}");
+        var key = string.Join('|', shopId, request.Outcome, request.RetailCalendar, request.Fit,
+            request.Events is null ? "" : string.Join(',', request.Events.OrderBy(e => e.Key).Select(e => $"{e.Key:yyyy-MM-dd}={e.Value}")));
+        if (_entries.Count > MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        var lazy = _entries.GetOrAdd(key, _ => NewEntry(shopId, request, data, cancellationToken));
+        Entry entry;
+        try
+        {
+            entry = lazy.Value;
+        }
+        catch (Exception)
+        {
+            // A failed fit (bad data, a cancelled request) must not stick.
+            _entries.TryRemove(new KeyValuePair<string, Lazy<Entry>>(key, lazy));
+            throw;
+        }
+
+        if (entry.Data == data)
+        {
+            return entry.Model;
+        }
+
+        _entries.TryRemove(new KeyValuePair<string, Lazy<Entry>>(key, lazy));
+        return Get(shopId, request, cancellationToken);
+    }
+
+    private Lazy<Entry> NewEntry(string shopId, ShopCurveRequest request, string data, CancellationToken cancellationToken) =>
+        new(() => new Entry(data, ShopResponseCurves.Fit(store, shopId, request, cancellationToken)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private sealed record Entry(string Data, ResponseCurveModel Model);
+}

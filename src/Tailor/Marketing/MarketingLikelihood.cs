@@ -1,0 +1,235 @@
+namespace Tailor.Marketing;
+
+/// <summary>
+/// The negative Poisson log-likelihood (a quasi-likelihood for revenue) of the outcome
+/// mu[t] = exp(baseline[t]) * (1 + sum over channels of lift * Hill(adstock[t])), divided by the total
+/// outcome so its size does not depend on the shop's volume, with its analytic gradient. Coordinates:
+/// the baseline coefficients, then <see cref="ChannelTransform.Size"/> per channel. Holds scratch
+/// buffers, so one instance serves one thread. A weak prior keeps curves the data cannot pin down
+/// near ordinary ones: log shape ~ Normal(0, <see cref="ShapePriorSd"/>) and log(half-saturation /
+/// typical spend) ~ Normal(0, <see cref="HalfSaturationPriorSd"/>), times the prior weight.
+/// </summary>
+internal sealed class MarketingLikelihood
+{
+    private readonly BaselineDesign _design;
+    private readonly double[] _outcome;
+    private readonly double[] _weight;
+    private readonly double[][] _spend;
+    private readonly double _scale;
+    private readonly double _priorWeight;
+    private readonly double[] _level;
+    private readonly double[] _multiplier;
+    private readonly double[][] _hill;
+    private readonly double[][] _hillByHalf;
+    private readonly double[][] _hillByShape;
+    private readonly double[][] _hillByDecay;
+
+    /// <param name="design">Baseline columns.</param>
+    /// <param name="outcome">Outcome per day.</param>
+    /// <param name="weight">Weight per day: 0 for days that only feed the adstock.</param>
+    /// <param name="spend">Spend per channel and day, already divided by each channel's typical spend.</param>
+    /// <param name="priorWeight">Multiplier of the prior's log density; 0 for plain maximum likelihood.</param>
+    public MarketingLikelihood(BaselineDesign design, double[] outcome, double[] weight, double[][] spend, double priorWeight)
+    {
+        _priorWeight = priorWeight;
+        _design = design;
+        _outcome = outcome;
+        _weight = weight;
+        _spend = spend;
+        var total = 0.0;
+        for (var t = 0; t < outcome.Length; t++)
+        {
+            total += weight[t] * outcome[t];
+        }
+
+        _scale = total > 0 ? 1 / total : 1;
+        var days = outcome.Length;
+        _level = new double[days];
+        _multiplier = new double[days];
+        _hill = NewBuffers(spend.Length, days);
+        _hillByHalf = NewBuffers(spend.Length, days);
+        _hillByShape = NewBuffers(spend.Length, days);
+        _hillByDecay = NewBuffers(spend.Length, days);
+    }
+
+    /// <summary>Standard deviation of the prior on the log Hill shape: shapes of 0.37 to 2.7 are within two.</summary>
+    public const double ShapePriorSd = 0.5;
+
+    /// <summary>Standard deviation of the prior on the log half-saturation in typical spends.</summary>
+    public const double HalfSaturationPriorSd = 1;
+
+    public int Dimension => _design.Columns + (ChannelTransform.Size * _spend.Length);
+
+    public int Channels => _spend.Length;
+
+    public BaselineDesign Design => _design;
+
+    /// <summary>Expected outcome per day at the given coordinates.</summary>
+    public double[] Expected(ReadOnlySpan<double> coordinates)
+    {
+        Forward(coordinates, needGradient: false);
+        var mu = new double[_level.Length];
+        for (var t = 0; t < mu.Length; t++)
+        {
+            mu[t] = _level[t] * _multiplier[t];
+        }
+
+        return mu;
+    }
+
+    /// <summary>The scaled negative log-likelihood; writes its gradient.</summary>
+    public double Evaluate(ReadOnlySpan<double> coordinates, Span<double> gradient) => Evaluate(coordinates, gradient, _outcome);
+
+    /// <summary>As <see cref="Evaluate(ReadOnlySpan{double}, Span{double})"/> for another outcome series (a bootstrap replicate).</summary>
+    public double Evaluate(ReadOnlySpan<double> coordinates, Span<double> gradient, double[] outcome)
+    {
+        Forward(coordinates, needGradient: true);
+        var columns = _design.Columns;
+        gradient.Clear();
+        var values = _design.Values;
+        var value = 0.0;
+        var channels = _spend.Length;
+        Span<double> lift = stackalloc double[channels];
+        for (var c = 0; c < channels; c++)
+        {
+            lift[c] = ChannelTransform.Lift(coordinates[columns + (ChannelTransform.Size * c)]);
+        }
+
+        for (var t = 0; t < _level.Length; t++)
+        {
+            var w = _weight[t];
+            if (w == 0)
+            {
+                continue;
+            }
+
+            var mu = _level[t] * _multiplier[t];
+            var y = outcome[t];
+            value += w * (mu - (y > 0 ? y * Math.Log(mu) : 0));
+
+            // d(value)/d(mu) times mu: the common factor of every coordinate's derivative.
+            var residual = w * (mu - y);
+            var row = values.AsSpan(t * columns, columns);
+            for (var j = 0; j < columns; j++)
+            {
+                gradient[j] += residual * row[j];
+            }
+
+            var perLevel = w * (1 - (y / mu)) * _level[t];
+            for (var c = 0; c < channels; c++)
+            {
+                var at = columns + (ChannelTransform.Size * c);
+                gradient[at] += perLevel * _hill[c][t];
+                gradient[at + 1] += perLevel * lift[c] * _hillByHalf[c][t];
+                gradient[at + 2] += perLevel * lift[c] * _hillByShape[c][t];
+                gradient[at + 3] += perLevel * lift[c] * _hillByDecay[c][t];
+            }
+        }
+
+        for (var c = 0; c < channels; c++)
+        {
+            gradient[columns + (ChannelTransform.Size * c)] *= ChannelTransform.LiftSlope(coordinates[columns + (ChannelTransform.Size * c)]);
+        }
+
+        for (var j = 0; j < gradient.Length; j++)
+        {
+            gradient[j] *= _scale;
+        }
+
+        return (value * _scale) + Prior(coordinates, gradient);
+    }
+
+    /// <summary>Adds the prior's negative log density (on the likelihood's scale) and its gradient.</summary>
+    private double Prior(ReadOnlySpan<double> coordinates, Span<double> gradient)
+    {
+        if (_priorWeight == 0)
+        {
+            return 0;
+        }
+
+        var weight = _priorWeight * _scale;
+        var value = 0.0;
+        for (var c = 0; c < _spend.Length; c++)
+        {
+            var at = _design.Columns + (ChannelTransform.Size * c);
+            var logHalf = coordinates[at + 1];
+            var shape = ChannelTransform.Shape(coordinates[at + 2]);
+            var logShape = Math.Log(shape);
+            const double halfPrecision = 1 / (HalfSaturationPriorSd * HalfSaturationPriorSd);
+            const double shapePrecision = 1 / (ShapePriorSd * ShapePriorSd);
+            value += weight * 0.5 * ((logHalf * logHalf * halfPrecision) + (logShape * logShape * shapePrecision));
+            gradient[at + 1] += weight * logHalf * halfPrecision;
+            gradient[at + 2] += weight * logShape * shapePrecision / shape * ChannelTransform.ShapeSlope(coordinates[at + 2]);
+        }
+
+        return value;
+    }
+
+    private void Forward(ReadOnlySpan<double> coordinates, bool needGradient)
+    {
+        var columns = _design.Columns;
+        var values = _design.Values;
+        var days = _level.Length;
+        for (var t = 0; t < days; t++)
+        {
+            var row = values.AsSpan(t * columns, columns);
+            var eta = 0.0;
+            for (var j = 0; j < columns; j++)
+            {
+                eta += row[j] * coordinates[j];
+            }
+
+            _level[t] = Math.Exp(Math.Clamp(eta, -50, 50));
+            _multiplier[t] = 1;
+        }
+
+        for (var c = 0; c < _spend.Length; c++)
+        {
+            var at = columns + (ChannelTransform.Size * c);
+            var lift = ChannelTransform.Lift(coordinates[at]);
+            var logHalf = coordinates[at + 1];
+            var shape = ChannelTransform.Shape(coordinates[at + 2]);
+            var shapeSlope = ChannelTransform.ShapeSlope(coordinates[at + 2]);
+            var decay = ChannelTransform.Decay(coordinates[at + 3]);
+            var decaySlope = ChannelTransform.DecaySlope(coordinates[at + 3]);
+            var spend = _spend[c];
+            double adstock = 0, adstockByDecay = 0;
+            for (var t = 0; t < days; t++)
+            {
+                var previous = adstock;
+                adstock = ((1 - decay) * spend[t]) + (decay * previous);
+                adstockByDecay = -spend[t] + previous + (decay * adstockByDecay);
+                double h = 0, byHalf = 0, byShape = 0, byDecay = 0;
+                if (adstock > 1e-12)
+                {
+                    var logRatio = Math.Log(adstock) - logHalf;
+                    h = 1 / (1 + Math.Exp(-shape * logRatio));
+                    if (needGradient)
+                    {
+                        var slope = h * (1 - h);
+                        byHalf = -shape * slope;
+                        byShape = logRatio * slope * shapeSlope;
+                        byDecay = shape / adstock * slope * adstockByDecay * decaySlope;
+                    }
+                }
+
+                _hill[c][t] = h;
+                _hillByHalf[c][t] = byHalf;
+                _hillByShape[c][t] = byShape;
+                _hillByDecay[c][t] = byDecay;
+                _multiplier[t] += lift * h;
+            }
+        }
+    }
+
+    private static double[][] NewBuffers(int channels, int days)
+    {
+        var buffers = new double[channels][];
+        for (var c = 0; c < channels; c++)
+        {
+            buffers[c] = new double[days];
+        }
+
+        return buffers;
+    }
+}

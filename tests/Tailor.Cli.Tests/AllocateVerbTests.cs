@@ -1,0 +1,58 @@
+namespace Tailor.Cli.Tests;
+
+public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<DemoShopFixture>
+{
+    private readonly CliRun _cli = fixture.Cli;
+
+    [Fact]
+    public void Allocate_splits_the_budget_and_prints_the_contracted_json()
+    {
+        var (exit, json) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "4", "--min", "search=1000", "--max", "print=50%", "--no-hold");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("max-response", json.GetProperty("scenario").GetString());
+        Assert.Equal(9000, json.GetProperty("budget").GetDouble());
+        var channels = json.GetProperty("channels").EnumerateArray().ToDictionary(c => c.GetProperty("channel").GetString()!, c => c);
+        Assert.Equal(["display", "print", "search", "social", "video"], channels.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(9000, channels.Values.Sum(c => c.GetProperty("recommendedSpend").GetDouble()), 0);
+        Assert.True(channels["search"].GetProperty("recommendedSpend").GetDouble() >= 999.99);
+        Assert.True(channels["print"].GetProperty("recommendedSpend").GetDouble() <= channels["print"].GetProperty("maxSpend").GetDouble() + 0.01);
+        Assert.All(channels.Values, c => Assert.True(c.TryGetProperty("expectedResponse", out _) && c.TryGetProperty("marginalRoas", out _)));
+        Assert.Equal(5, json.GetProperty("curves").GetArrayLength());
+        Assert.Equal(4, json.GetProperty("fit").GetProperty("bootstrapReplicates").GetInt32());
+    }
+
+    [Fact]
+    public void Target_roas_needs_a_target_and_limits_must_name_known_channels()
+    {
+        var (noTarget, _, noTargetError) = _cli.Run("allocate", "--budget", "100", "--scenario", "target-roas");
+        var (unknown, _, unknownError) = _cli.Run("allocate", "--budget", "100", "--bootstrap", "0", "--min", "tv=10");
+        var (badLimit, _, badLimitError) = _cli.Run("allocate", "--budget", "100", "--max", "search");
+        var (badScenario, _, _) = _cli.Run("allocate", "--budget", "100", "--scenario", "max-fun");
+
+        Assert.Equal(ExitCodes.BadInput, noTarget);
+        Assert.Contains("--target", noTargetError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, unknown);
+        Assert.Contains("'tv'", unknownError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, badLimit);
+        Assert.Contains("--max", badLimitError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, badScenario);
+    }
+
+    [Fact]
+    public void Target_roas_stops_spending_where_returns_fall_to_the_target_and_events_come_from_a_file()
+    {
+        var events = _cli.File("events.csv", "date,name\n2024-03-15,spring sale\n2024-03-16,spring sale\n");
+        var badEvents = _cli.File("bad.csv", "date,name\n15/03/2024,spring sale\n");
+
+        var (exit, json) = _cli.RunJson("allocate", "--budget", "10000000", "--scenario", "target-roas", "--target", "2", "--bootstrap", "0",
+            "--events", events, "--no-hold", "--max-extrapolation", "0");
+        var (bad, _, badError) = _cli.Run("allocate", "--budget", "100", "--events", badEvents);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.True(json.GetProperty("recommendedSpend").GetDouble() < 10000000);
+        Assert.Equal(2, json.GetProperty("marginalRoas").GetDouble(), 3);
+        Assert.Equal(ExitCodes.BadInput, bad);
+        Assert.Contains("line 2", badError, StringComparison.Ordinal);
+    }
+}
