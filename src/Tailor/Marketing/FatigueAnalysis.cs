@@ -15,8 +15,6 @@ namespace Tailor.Marketing;
 /// </summary>
 public static class FatigueAnalysis
 {
-    private const double CampaignShrinkage = 10;
-
     /// <summary>Analyses fatigue with default options.</summary>
     /// <inheritdoc cref="Analyse(IReadOnlyList{CampaignSend}, FatigueOptions)"/>
     public static FatigueReport Analyse(IReadOnlyList<CampaignSend> sends) => Analyse(sends, new FatigueOptions());
@@ -36,16 +34,15 @@ public static class FatigueAnalysis
             return new FatigueReport(options.WindowDays, [], 0, 0, 1, null, "There are no campaign sends to measure fatigue on.");
         }
 
-        var overall = sends.Count(s => flag.IsResponse(s)) / (double)sends.Count;
-        var campaigns = sends.GroupBy(s => (s.CampaignId, s.Variant)).ToDictionary(
-            g => g.Key,
-            g => ((g.Count(s => flag.IsResponse(s)) + (CampaignShrinkage * overall)) / (g.Count() + CampaignShrinkage)) / Math.Max(overall, 1e-9));
-
-        var levels = new List<(int Level, bool Response, bool Unsubscribed, double Expected)>(sends.Count);
+        // Each send as (customer, campaign, level, response, unsubscribe).
+        var customerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var campaignIndex = new Dictionary<(string, string?), int>();
+        var rows = new List<(int Customer, int Campaign, int Level, bool Response, bool Unsubscribed)>(sends.Count);
         foreach (var group in sends.GroupBy(s => s.CustomerId, StringComparer.Ordinal))
         {
+            var customer = customerIndex.Count;
+            customerIndex.Add(group.Key, customer);
             var own = group.OrderBy(s => s.SentAt).ToArray();
-            var responses = own.Count(s => flag.IsResponse(s));
             var from = 0;
             for (var i = 0; i < own.Length; i++)
             {
@@ -54,15 +51,18 @@ public static class FatigueAnalysis
                     from++;
                 }
 
-                var response = flag.IsResponse(own[i]);
+                var key = (own[i].CampaignId, own[i].Variant);
+                if (!campaignIndex.TryGetValue(key, out var campaign))
+                {
+                    campaign = campaignIndex.Count;
+                    campaignIndex.Add(key, campaign);
+                }
 
-                // The customer's rate from their other sends, with one pseudo-send at the overall rate.
-                var rate = (responses - (response ? 1 : 0) + overall) / own.Length;
-                levels.Add((i - from + 1, response, own[i].Unsubscribed, rate * campaigns[(own[i].CampaignId, own[i].Variant)]));
+                rows.Add((customer, campaign, i - from + 1, flag.IsResponse(own[i]), own[i].Unsubscribed));
             }
         }
 
-        var counts = levels.GroupBy(l => l.Level).ToDictionary(g => g.Key, g => g.Count());
+        var counts = rows.GroupBy(r => r.Level).ToDictionary(g => g.Key, g => g.Count());
         if (counts.GetValueOrDefault(1) < options.MinimumSendsPerLevel)
         {
             return new FatigueReport(
@@ -79,22 +79,16 @@ public static class FatigueAnalysis
 
         var sent = new int[top + 1];
         var responded = new int[top + 1];
-        var expected = new double[top + 1];
         var unsubscribed = new int[top + 1];
-        foreach (var (level, response, unsubscribe, expectation) in levels)
+        foreach (var row in rows)
         {
-            var k = Math.Min(level, top);
+            var k = Math.Min(row.Level, top);
             sent[k]++;
-            responded[k] += response ? 1 : 0;
-            expected[k] += expectation;
-            unsubscribed[k] += unsubscribe ? 1 : 0;
+            responded[k] += row.Response ? 1 : 0;
+            unsubscribed[k] += row.Unsubscribed ? 1 : 0;
         }
 
-        var relative = new double[top + 1];
-        for (var k = 1; k <= top; k++)
-        {
-            relative[k] = responded[k] / expected[k] / (responded[1] / expected[1]);
-        }
+        var (relative, expected) = LevelFactors(rows, customerIndex.Count, campaignIndex.Count, top);
 
         // Weighted least squares of relative[k] = 1 - decay (k - 1), weights the expected responses.
         double numerator = 0, denominator = 0;
@@ -106,16 +100,80 @@ public static class FatigueAnalysis
 
         var decay = denominator > 0 ? Math.Max(0, numerator / denominator) : 0;
         var (baseRate, growth) = FitUnsubscribes(sent, unsubscribed, top);
-        var rows = new List<FatigueLevel>(top);
+        var table = new List<FatigueLevel>(top);
         for (var k = 1; k <= top; k++)
         {
-            rows.Add(new FatigueLevel(
+            table.Add(new FatigueLevel(
                 k, sent[k], responded[k], expected[k], relative[k], Math.Max(0, 1 - (decay * (k - 1))), unsubscribed[k],
                 unsubscribed[k] / (double)sent[k], baseRate * Math.Pow(growth, k - 1)));
         }
 
         var (cap, reason) = Cap(options, decay, growth, top);
-        return new FatigueReport(options.WindowDays, rows, decay, baseRate, growth, cap, reason);
+        return new FatigueReport(options.WindowDays, table, decay, baseRate, growth, cap, reason);
+    }
+
+    /// <summary>
+    /// Fits response = customer rate x campaign factor x level factor by alternating updates, each
+    /// factor set to its observed responses over those the other two predict (the fixed point is the
+    /// maximum-likelihood fit of a Poisson model of responses). Comparing a send with the customer's
+    /// own plain average would hide fatigue: a customer sent to often has an average already lowered
+    /// by it. Returns the level factors relative to level 1 and the responses expected without fatigue.
+    /// </summary>
+    private static (double[] Relative, double[] Expected) LevelFactors(
+        List<(int Customer, int Campaign, int Level, bool Response, bool Unsubscribed)> rows, int customers, int campaigns, int top)
+    {
+        var overall = rows.Count(r => r.Response) / (double)rows.Count;
+        var customer = new double[customers];
+        var campaign = new double[campaigns];
+        var level = new double[top + 1];
+        Array.Fill(customer, Math.Max(overall, 1e-9));
+        Array.Fill(campaign, 1.0);
+        Array.Fill(level, 1.0);
+        var observed = new double[Math.Max(customers, Math.Max(campaigns, top + 1))];
+        var predicted = new double[observed.Length];
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            // Customers, with one pseudo-send at the overall rate so a customer who never responded keeps a small rate.
+            Update(customer, r => r.Customer, (r, value) => value * campaign[r.Campaign] * level[Math.Min(r.Level, top)], overall);
+            Update(campaign, r => r.Campaign, (r, value) => customer[r.Customer] * value * level[Math.Min(r.Level, top)], 0);
+            Update(level, r => Math.Min(r.Level, top), (r, value) => customer[r.Customer] * campaign[r.Campaign] * value, 0);
+        }
+
+        var relative = new double[top + 1];
+        var expected = new double[top + 1];
+        foreach (var r in rows)
+        {
+            expected[Math.Min(r.Level, top)] += customer[r.Customer] * campaign[r.Campaign];
+        }
+
+        for (var k = 1; k <= top; k++)
+        {
+            relative[k] = level[k] / level[1];
+            expected[k] *= level[1];
+        }
+
+        return (relative, expected);
+
+        void Update(double[] factor, Func<(int Customer, int Campaign, int Level, bool Response, bool Unsubscribed), int> key,
+            Func<(int Customer, int Campaign, int Level, bool Response, bool Unsubscribed), double, double> prediction, double pseudo)
+        {
+            Array.Clear(observed, 0, factor.Length);
+            Array.Clear(predicted, 0, factor.Length);
+            foreach (var r in rows)
+            {
+                var k = key(r);
+                observed[k] += r.Response ? 1 : 0;
+                predicted[k] += prediction(r, 1.0);
+            }
+
+            for (var k = 0; k < factor.Length; k++)
+            {
+                if (predicted[k] > 0)
+                {
+                    factor[k] = (observed[k] + pseudo) / (predicted[k] + (pseudo > 0 ? 1 : 0));
+                }
+            }
+        }
     }
 
     private static (int Cap, string Reason) Cap(FatigueOptions options, double decay, double growth, int top)
