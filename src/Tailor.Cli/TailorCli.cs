@@ -26,6 +26,9 @@ internal static class TailorCli
         root.Add(CustomersCommands.Clv(globals, output));
         root.Add(ChurnCommand.Create(globals, output));
         root.Add(ForecastCommand.Create(globals, output));
+        root.Add(AudienceCommand.Create(globals, output));
+        root.Add(SendTimeCommand.Create(globals, output));
+        root.Add(ContentCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -30,6 +30,7 @@ public static class TailorServer
         builder.Services.AddSingleton<EventWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<TrainingQueue>();
+        builder.Services.AddSingleton<PropensityCache>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -57,6 +58,7 @@ public static class TailorServer
         app.MapCustomersApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
+        app.MapAudienceApi();
         app.MapOverviewPage();
         return app;
     }

@@ -161,11 +161,11 @@ public static class ResponsePropensity
         }
 
         var past = stage.AsPastRate();
-        var pastLoss = test.Count == 0 ? double.NaN : BinaryMetrics.LogLoss(past.Probabilities(test.Rows, history), test.Labels);
+        double? pastLoss = test.Count == 0 ? null : BinaryMetrics.LogLoss(past.Probabilities(test.Rows, history), test.Labels);
         double? treeLoss = stage.Method == ResponsePropensityMethod.Trees && test.Count > 0
             ? BinaryMetrics.LogLoss(stage.Probabilities(test.Rows, history), test.Labels)
             : null;
-        var keep = treeLoss is { } loss && !(loss > pastLoss) ? stage : past;
+        var keep = treeLoss is { } loss && pastLoss is { } baseline && loss <= baseline ? stage : past;
         evaluations.Add(new ResponsePropensityStageEvaluation(name, train.Count, test.Count, treeLoss, pastLoss, keep.Method));
         return keep;
     }

@@ -65,6 +65,37 @@ public static class AudiencePlanner
         return new AudienceReport(plan, sendAt, values.Source, propensity.Evaluation.For(options.Channel), channelModel.Description, sendTimes is not null);
     }
 
+    /// <summary>
+    /// The first time after the latest send, order or event in the data that is
+    /// <paramref name="hour"/>:00 on the shop's clock: when a campaign planned now would go out.
+    /// </summary>
+    /// <param name="data">The shop's data.</param>
+    /// <param name="zone">The shop's time zone.</param>
+    /// <param name="hour">Local hour, 0-23.</param>
+    /// <exception cref="ArgumentException">The data holds no sends, orders or events, or the hour is out of range.</exception>
+    public static DateTimeOffset DefaultSendTime(ShopData data, TimeZoneInfo zone, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (hour is < 0 or > 23)
+        {
+            throw new ArgumentException($"The hour must be 0-23 (was {hour}).", nameof(hour));
+        }
+
+        var latest = new[]
+        {
+            data.CampaignSends.Count > 0 ? data.CampaignSends.Max(s => s.SentAt) : DateTimeOffset.MinValue,
+            data.Orders.Count > 0 ? data.Orders.Max(o => o.Timestamp) : DateTimeOffset.MinValue,
+            data.Events.Count > 0 ? data.Events.Max(e => e.Timestamp) : DateTimeOffset.MinValue,
+        }.Max();
+        if (latest == DateTimeOffset.MinValue)
+        {
+            throw new ArgumentException("The shop has no sends, orders or events to plan from.", nameof(data));
+        }
+
+        return SendTimePlan.Next(latest, zone, null, hour);
+    }
+
     /// <summary>Sends per customer on any channel in the window before <paramref name="asOf"/>.</summary>
     internal static Dictionary<string, int> RecentSends(IEnumerable<CampaignSend> sends, DateTimeOffset asOf, int windowDays)
     {

@@ -71,6 +71,11 @@ public static class FatigueAnalysis
                     counts.GetValueOrDefault(1), options.WindowDays, options.MinimumSendsPerLevel));
         }
 
+        if (!rows.Exists(r => r.Response))
+        {
+            return new FatigueReport(options.WindowDays, [], 0, 0, 1, null, "No send got the response, so fatigue cannot be measured.");
+        }
+
         var top = 1;
         while (counts.GetValueOrDefault(top + 1) >= options.MinimumSendsPerLevel)
         {
