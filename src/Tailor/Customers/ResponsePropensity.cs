@@ -232,7 +232,7 @@ public static class ResponsePropensity
             : Math.Min(positives, train.Count - positives) < options.MinimumTrainingResponses
                 ? $"{positives} training examples with the response and {train.Count - positives} without; trees need {options.MinimumTrainingResponses} of each"
                 : null;
-        var past = new ResponsePropensityStage(kind, name, ResponsePropensityMethod.PastRate, rate, strength, train.Count, null, null, default);
+        var past = new ResponsePropensityStage(kind, name, ResponsePropensityMethod.PastRate, rate, strength, train.Count, null, default);
         if (!allowTrees || note is not null)
         {
             return past;
@@ -257,10 +257,10 @@ public static class ResponsePropensity
             LearningRate = options.LearningRate,
             NumberOfThreads = 1,
         });
-        var trees = trainer.Fit(ResponsePropensityStage.Load(context, fit.Rows, fit.Labels));
-        var scores = ResponsePropensityStage.TreeScores(context, trees, calibration.Rows);
+        var trees = ResponsePropensityTrees.From(trainer.Fit(ResponsePropensityStage.Load(context, fit.Rows, fit.Labels)));
+        var scores = Array.ConvertAll(calibration.Rows, r => trees.Score(r));
         var platt = ResponsePropensityCalibration.Fit(scores, calibration.Labels);
-        return new ResponsePropensityStage(kind, name, ResponsePropensityMethod.Trees, rate, strength, train.Count, context, trees, platt);
+        return new ResponsePropensityStage(kind, name, ResponsePropensityMethod.Trees, rate, strength, train.Count, trees, platt);
     }
 
     /// <summary>The prior strength (pseudo-examples) whose smoothed past rates have the lowest log-loss on the training examples.</summary>

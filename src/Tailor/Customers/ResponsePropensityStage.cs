@@ -10,13 +10,12 @@ namespace Tailor.Customers;
 /// </summary>
 public sealed class ResponsePropensityStage
 {
-    private readonly MLContext? _context;
-    private readonly ITransformer? _trees;
+    private readonly ResponsePropensityTrees? _trees;
     private readonly ResponsePropensityCalibration _calibration;
 
     internal ResponsePropensityStage(
-        ResponsePropensityStageKind kind, string name, ResponsePropensityMethod method, double responseRate, double priorStrength, int trainingExamples, MLContext? context, ITransformer? trees,
-        ResponsePropensityCalibration calibration)
+        ResponsePropensityStageKind kind, string name, ResponsePropensityMethod method, double responseRate, double priorStrength, int trainingExamples,
+        ResponsePropensityTrees? trees, ResponsePropensityCalibration calibration)
     {
         Kind = kind;
         Name = name;
@@ -24,7 +23,6 @@ public sealed class ResponsePropensityStage
         ResponseRate = responseRate;
         PriorStrength = priorStrength;
         TrainingExamples = trainingExamples;
-        _context = context;
         _trees = trees;
         _calibration = calibration;
     }
@@ -52,19 +50,19 @@ public sealed class ResponsePropensityStage
 
     /// <summary>The same step computed by the past rate.</summary>
     internal ResponsePropensityStage AsPastRate() =>
-        new(Kind, Name, ResponsePropensityMethod.PastRate, ResponseRate, PriorStrength, TrainingExamples, null, null, default);
+        new(Kind, Name, ResponsePropensityMethod.PastRate, ResponseRate, PriorStrength, TrainingExamples, null, default);
 
     /// <summary>The past-rate probability of a customer with the given history at this step.</summary>
     public double PastRate(int trials, int successes) => (successes + (PriorStrength * ResponseRate)) / (trials + PriorStrength);
 
     internal double[] Probabilities(float[][] rows, ResponsePropensityHistory[] history)
     {
-        if (Method == ResponsePropensityMethod.Trees && _trees is not null && _context is not null)
+        if (Method == ResponsePropensityMethod.Trees && _trees is not null)
         {
-            var scores = TreeScores(_context, _trees, rows);
+            var scores = new double[rows.Length];
             for (var i = 0; i < scores.Length; i++)
             {
-                scores[i] = _calibration.Probability(scores[i]);
+                scores[i] = _calibration.Probability(_trees.Score(rows[i]));
             }
 
             return scores;
@@ -83,20 +81,6 @@ public sealed class ResponsePropensityStage
         }
 
         return probabilities;
-    }
-
-    /// <summary>The trees' raw scores (log-odds before calibration).</summary>
-    internal static double[] TreeScores(MLContext context, ITransformer trees, float[][] rows)
-    {
-        var column = trees.Transform(Load(context, rows, null)).GetColumn<float>("Score");
-        var scores = new double[rows.Length];
-        var i = 0;
-        foreach (var score in column)
-        {
-            scores[i++] = score;
-        }
-
-        return scores;
     }
 
     internal static IDataView Load(MLContext context, float[][] rows, bool[]? labels)

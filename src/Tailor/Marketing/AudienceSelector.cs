@@ -48,13 +48,7 @@ public static class AudienceSelector
             }
         }
 
-        // Ties go to the customer id so the same data always gives the same list.
-        var order = eligible.ToArray();
-        Array.Sort(order, (x, y) =>
-        {
-            var byValue = values[y].CompareTo(values[x]);
-            return byValue != 0 ? byValue : string.CompareOrdinal(candidates[x].CustomerId, candidates[y].CustomerId);
-        });
+        var order = Rank(eligible, values, candidates);
 
         var affordable = options.Budget is { } budget && cost > 0 ? (long)Math.Floor((budget / cost) + 1e-9) : long.MaxValue;
         var limit = Math.Min(affordable, options.MaxContacts ?? long.MaxValue);
@@ -82,6 +76,35 @@ public static class AudienceSelector
         return new AudiencePlan(
             options.Channel, cost, options.Budget, candidates.Count, withoutConsent, capped, cappedPositive, members, totalCost, conversions, revenue,
             profit, cutoff, next, explanation);
+    }
+
+    /// <summary>
+    /// Eligible candidates by expected value, highest first; ties go to the customer id so the same data
+    /// always gives the same list. A key sort, then the rare runs of equal values by id: a comparison
+    /// delegate over 100,000 candidates costs several times more.
+    /// </summary>
+    private static int[] Rank(List<int> eligible, double[] values, IReadOnlyList<AudienceCandidate> candidates)
+    {
+        var order = eligible.ToArray();
+        var keys = Array.ConvertAll(order, i => -values[i]);
+        Array.Sort(keys, order);
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) => string.CompareOrdinal(candidates[x].CustomerId, candidates[y].CustomerId)));
+            }
+
+            start = end;
+        }
+
+        return order;
     }
 
     private static string Explain(

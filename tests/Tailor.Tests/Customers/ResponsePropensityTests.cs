@@ -1,3 +1,6 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
 using Tailor.Customers;
 using Tailor.Data;
 using Tailor.Tests.Simulation;
@@ -95,6 +98,32 @@ public class ResponsePropensityTests(SimulatedShopFixture fixture, ITestOutputHe
     }
 
     [Fact]
+    public void The_flat_tree_evaluator_gives_ml_nets_own_scores()
+    {
+        var random = new Random(8);
+        var rows = new float[3000][];
+        var labels = new bool[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Enumerable.Range(0, ResponsePropensityFeatures.Count).Select(_ => (float)random.NextDouble()).ToArray();
+            labels[i] = random.NextDouble() < (rows[i][0] > 0.5 ? 0.7 : 0.2) * (rows[i][3] < 0.3 ? 0.5 : 1);
+        }
+
+        var context = new MLContext(3);
+        var transformer = context.BinaryClassification.Trainers.FastTree(
+            new FastTreeBinaryTrainer.Options { NumberOfTrees = 30, NumberOfLeaves = 8, NumberOfThreads = 1 })
+            .Fit(ResponsePropensityStage.Load(context, rows, labels));
+        var expected = transformer.Transform(ResponsePropensityStage.Load(context, rows, null)).GetColumn<float>("Score").ToArray();
+
+        var trees = ResponsePropensityTrees.From(transformer);
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            Assert.Equal(expected[i], trees.Score(rows[i]), 1e-5); // ML.NET sums in single precision
+        }
+    }
+
+    [Fact]
     public void Platt_scaling_recovers_a_known_slope_and_intercept()
     {
         var random = new Random(5);
@@ -117,7 +146,7 @@ public class ResponsePropensityTests(SimulatedShopFixture fixture, ITestOutputHe
     public void The_past_rate_is_the_beta_binomial_posterior_mean()
     {
         var stage = new ResponsePropensityStage(
-            ResponsePropensityStageKind.Open, "open", ResponsePropensityMethod.PastRate, 0.2, 10, 100, null, null, default);
+            ResponsePropensityStageKind.Open, "open", ResponsePropensityMethod.PastRate, 0.2, 10, 100, null, default);
 
         // (successes + k p) / (trials + k) = (3 + 10 x 0.2) / (5 + 10) = 1/3.
         Assert.Equal(1 / 3.0, stage.PastRate(5, 3), 12);
