@@ -1,6 +1,6 @@
 using Tailor.Bench;
 
-// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|http|all] [--runs N] [--out docs/benchmarks.md]
+// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|audience|http|all] [--runs N] [--out docs/benchmarks.md]
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -24,6 +24,12 @@ if (Wanted("customers"))
 {
     Console.WriteLine("customers: CLV fits, RFM and clustering...");
     ReportFile.Update(outPath, "customers", CustomersBenchmark.Run());
+}
+
+if (Wanted("audience"))
+{
+    Console.WriteLine("audience: campaign profit by the true model, propensity, send time, speed...");
+    ReportFile.Update(outPath, "audience", AudienceBenchmark.Run());
 }
 
 if (Wanted("http"))
