@@ -8,9 +8,6 @@ namespace Tailor.Customers;
 /// <param name="Stages">The stages whose probabilities multiply.</param>
 public sealed record ResponsePropensityChannelModel(string Channel, IReadOnlyList<ResponsePropensityStage> Stages)
 {
-    /// <summary>Whether any stage uses trees.</summary>
-    public bool UsesTrees => Stages.Any(s => s.Method == ResponsePropensityMethod.Trees);
-
     /// <summary>The stages and their methods in words, such as "open (trees) x conversion given open (past rate)".</summary>
     public string Description => string.Join(
         " x ", Stages.Select(s => $"{s.Name} ({(s.Method == ResponsePropensityMethod.Trees ? "trees" : "past rate")})"));
