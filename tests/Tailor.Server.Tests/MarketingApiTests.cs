@@ -69,23 +69,35 @@ public sealed class MarketingApiTests : IAsyncLifetime
         Assert.NotEmpty(content.GetProperty("opportunities").EnumerateArray());
     }
 
-    [Fact]
-    public async Task The_routes_need_the_read_scope_and_a_key_sees_only_its_own_shop()
+    [Theory]
+    [InlineData("/api/v1/marketing/audience?channel=email&cost=0.1")]
+    [InlineData("/api/v1/marketing/sendtime")]
+    [InlineData("/api/v1/marketing/response-propensity")]
+    [InlineData("/api/v1/marketing/content")]
+    public async Task Every_route_needs_the_read_scope_and_a_key_sees_only_its_own_shop(string route)
     {
-        var none = await _server.Client.GetAsync(Url("/api/v1/marketing/sendtime"));
-        var ingest = await _server.With(_ingest).GetAsync(Url("/api/v1/marketing/audience?channel=email&cost=1"));
-        var otherAudience = await _server.With(_otherRead).GetAsync(Url("/api/v1/marketing/audience?channel=email&cost=0.1"));
-        var otherSendTime = await _server.With(_otherRead).GetAsync(Url($"/api/v1/marketing/sendtime?customerId={Simulated.Customers[0].ExternalId}"));
-        var otherContent = await _server.With(_otherRead).GetAsync(Url("/api/v1/marketing/content"));
+        var none = await _server.Client.GetAsync(Url(route));
+        var ingest = await _server.With(_ingest).GetAsync(Url(route));
+        var own = await _server.With(_read).GetAsync(Url(route));
+        var other = await _server.With(_otherRead).GetAsync(Url(route));
 
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, ingest.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
 
         // Shop "other" has no sends or events of its own, and never sees those of shop "default".
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherAudience.StatusCode);
-        Assert.Contains("'other' has no campaign sends", await otherAudience.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherSendTime.StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherContent.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Contains("other", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_of_another_shop_is_not_found_through_this_shops_key()
+    {
+        var customer = Simulated.Customers.First(c => c.Consent.EmailMarketing).ExternalId;
+        var other = await _server.With(_otherRead).GetAsync(Url($"/api/v1/marketing/sendtime?customerId={customer}"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.DoesNotContain(customer, await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -171,14 +171,15 @@ public static class AudienceApi
             return Problems.Invalid([new FieldError(null, "windowDays", "must be 7 to 3650")]);
         }
 
-        var data = store.ReadShopData(context.Key().ShopId, cancellationToken);
+        var shopId = context.Key().ShopId;
+        var data = store.ReadShopData(shopId, cancellationToken);
         try
         {
             return TypedResults.Ok(ContentPlanner.Plan(data, new ContentPlanOptions { WindowDays = windowDays ?? ContentPlanDefaults.WindowDays }, null, cancellationToken));
         }
         catch (ArgumentException e)
         {
-            return Unprocessable(e.Message);
+            return Unprocessable($"Shop '{shopId}': {e.Message}");
         }
     }
 
