@@ -109,7 +109,7 @@ internal static class AudienceBenchmark
         var ci = CultureInfo.InvariantCulture;
         md.AppendLine("### Send time");
         md.AppendLine();
-        md.AppendLine("Hour-of-day grid: the simulated campaigns go out on 2-4 days a month, too few for 168 hour-of-week slots, and the plan says so. Share of customers with at least 20 sends whose hour is within an hour of their true preferred hour, and the true expected opens of one email to every customer with consent.");
+        md.AppendLine("The simulated campaigns go out on 2-4 days a month: too few days for hour-of-week slots, so the plans use hours of the day and say so. Share of customers with at least 20 sends whose hour is within an hour of their true preferred hour, and the true expected opens of one email to every customer with consent.");
         md.AppendLine();
         md.AppendLine("| shop | grid | best hour near truth | Thompson draw near truth | 10:00 near truth | opens at Thompson draws | opens at best hours | opens at 10:00 |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");

@@ -24,6 +24,9 @@ public static class SendTimeDefaults
     /// <summary>Default fewest sends in every allowed hour-of-week slot for the hour-of-week grid.</summary>
     public const int MinimumSlotSends = 100;
 
+    /// <summary>Default fewest distinct days with sends in every allowed hour-of-week slot for the hour-of-week grid.</summary>
+    public const int MinimumSlotDays = 8;
+
     /// <summary>Default random seed of Thompson sampling.</summary>
     public const int Seed = 42;
 

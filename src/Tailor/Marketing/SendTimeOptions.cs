@@ -37,6 +37,12 @@ public sealed record SendTimeOptions
     public int MinimumSlotSends { get; init; } = SendTimeDefaults.MinimumSlotSends;
 
     /// <summary>
+    /// With <see cref="SendTimeGrid.Auto"/>, every allowed hour-of-week slot also needs sends on this many
+    /// distinct days, so its effect is not one campaign's. Range [1, 10,000]. Default 8.
+    /// </summary>
+    public int MinimumSlotDays { get; init; } = SendTimeDefaults.MinimumSlotDays;
+
+    /// <summary>
     /// Whether recommendations are Thompson draws (true: customers keep being explored) or the slot of
     /// highest posterior mean (false). Default true.
     /// </summary>
@@ -63,6 +69,7 @@ public sealed record SendTimeOptions
         Require(MinimumSegmentSends is >= 0 and <= 10_000_000, nameof(MinimumSegmentSends), $"must be between 0 and 10,000,000 (was {MinimumSegmentSends})");
         Require(SegmentShrinkage is >= 0 and <= 100_000, nameof(SegmentShrinkage), $"must be between 0 and 100,000 (was {SegmentShrinkage})");
         Require(MinimumSlotSends is >= 1 and <= 1_000_000, nameof(MinimumSlotSends), $"must be between 1 and 1,000,000 (was {MinimumSlotSends})");
+        Require(MinimumSlotDays is >= 1 and <= 10_000, nameof(MinimumSlotDays), $"must be between 1 and 10,000 (was {MinimumSlotDays})");
         Require(Fatigue is not null, nameof(Fatigue), "must not be null");
         Fatigue!.Validate();
     }

@@ -64,6 +64,7 @@ public static class SendTimePlanner
         var slots = new List<(int Customer, int Slot, bool Success)>(data.CampaignSends.Count);
         var channelObservations = new List<(int Customer, int Arm, bool Success)>(data.CampaignSends.Count);
         var weekCounts = new int[HoursPerWeek];
+        var weekDays = new HashSet<DateOnly>[HoursPerWeek];
         foreach (var send in data.CampaignSends)
         {
             if (!index.TryGetValue(send.CustomerId, out var customer))
@@ -84,13 +85,14 @@ public static class SendTimePlanner
             var local = TimeZoneInfo.ConvertTime(send.SentAt, zone);
             var weekSlot = (((int)local.DayOfWeek + 6) % 7 * 24) + local.Hour;
             weekCounts[weekSlot]++;
+            (weekDays[weekSlot] ??= []).Add(DateOnly.FromDateTime(local.DateTime));
             var success = options.Outcome.IsResponse(send);
             slots.Add((customer, weekSlot, success));
             channelObservations.Add((customer, channel, success));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (grid, reason) = ChooseGrid(options, weekCounts, data.CampaignSends);
+        var (grid, reason) = ChooseGrid(options, weekCounts, weekDays, data.CampaignSends);
         var arms = grid == SendTimeGrid.HourOfWeek ? HoursPerWeek : 24;
         var observations = grid == SendTimeGrid.HourOfWeek ? slots : slots.ConvertAll(o => (o.Customer, o.Slot % 24, o.Success));
         var w = options.NeighbourWeight;
@@ -157,27 +159,35 @@ public static class SendTimePlanner
             hours.GlobalMean[globalBest], channels, summaries, recommendations, withoutConsent, fatigue);
     }
 
-    private static (SendTimeGrid Grid, string Reason) ChooseGrid(SendTimeOptions options, int[] weekCounts, IReadOnlyList<CampaignSend> sends)
+    /// <summary>
+    /// Hours of the week need, in every allowed slot, enough sends and enough distinct days: a slot
+    /// seen on two campaign days cannot tell its own effect from those two campaigns'.
+    /// </summary>
+    private static (SendTimeGrid Grid, string Reason) ChooseGrid(
+        SendTimeOptions options, int[] weekCounts, HashSet<DateOnly>?[] weekDays, IReadOnlyList<CampaignSend> sends)
     {
         var ci = CultureInfo.InvariantCulture;
         var allowedSlots = 7 * (options.LastHour - options.FirstHour + 1);
-        var thin = 0;
+        int fewSends = 0, fewDays = 0;
         for (var slot = 0; slot < HoursPerWeek; slot++)
         {
-            thin += slot % 24 >= options.FirstHour && slot % 24 <= options.LastHour && weekCounts[slot] < options.MinimumSlotSends ? 1 : 0;
+            if (slot % 24 >= options.FirstHour && slot % 24 <= options.LastHour)
+            {
+                fewSends += weekCounts[slot] < options.MinimumSlotSends ? 1 : 0;
+                fewDays += (weekDays[slot]?.Count ?? 0) < options.MinimumSlotDays ? 1 : 0;
+            }
         }
 
         var days = sends.Select(s => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.SentAt, options.TimeZone).DateTime)).Distinct().Count();
+        var counts = string.Format(
+            ci, "of {0} allowed hour-of-week slots, {1} have fewer than {2} sends and {3} were sent to on fewer than {4} days; campaigns went out on {5} days",
+            allowedSlots, fewSends, options.MinimumSlotSends, fewDays, options.MinimumSlotDays, days);
         return options.Grid switch
         {
-            SendTimeGrid.HourOfDay => (SendTimeGrid.HourOfDay, "hour of the day, as asked"),
-            SendTimeGrid.HourOfWeek => (SendTimeGrid.HourOfWeek, string.Format(
-                ci, "hour of the week, as asked ({0} of {1} allowed slots have fewer than {2} sends)", thin, allowedSlots, options.MinimumSlotSends)),
-            _ when thin == 0 => (SendTimeGrid.HourOfWeek, string.Format(
-                ci, "hour of the week: every one of the {0} allowed slots has at least {1} sends", allowedSlots, options.MinimumSlotSends)),
-            _ => (SendTimeGrid.HourOfDay, string.Format(
-                ci, "hour of the day: the data is too thin for hours of the week ({0} of {1} allowed hour-of-week slots have fewer than {2} sends; campaigns went out on {3} days)",
-                thin, allowedSlots, options.MinimumSlotSends, days)),
+            SendTimeGrid.HourOfDay => (SendTimeGrid.HourOfDay, "hour of the day, as asked (" + counts + ")"),
+            SendTimeGrid.HourOfWeek => (SendTimeGrid.HourOfWeek, "hour of the week, as asked (" + counts + ")"),
+            _ when fewSends == 0 && fewDays == 0 => (SendTimeGrid.HourOfWeek, "hour of the week: every allowed slot has enough sends on enough days (" + counts + ")"),
+            _ => (SendTimeGrid.HourOfDay, "hour of the day: the data is too thin for hours of the week (" + counts + ")"),
         };
     }
 

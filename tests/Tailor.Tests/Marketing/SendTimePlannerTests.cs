@@ -47,6 +47,34 @@ public class SendTimePlannerTests(SimulatedShopFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public void Daily_campaigns_at_random_hours_give_enough_data_for_hours_of_the_week()
+    {
+        // 300 customers, one send a day for a year at a random hour from 6 to 22: every hour-of-week
+        // slot sees about 300 / 17 sends on each of 52 days. Opens are likelier on Saturday mornings.
+        var random = new Random(4);
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var customers = Enumerable.Range(0, 300).Select(i => new Customer($"c{i}", start.AddDays(-10), null, null, null, new Consent(true, true, true))).ToList();
+        var sends = new List<CampaignSend>();
+        for (var day = 0; day < 365; day++)
+        {
+            foreach (var customer in customers)
+            {
+                var at = start.AddDays(day).AddHours(random.Next(6, 23));
+                var saturdayMorning = at.DayOfWeek == DayOfWeek.Saturday && at.Hour is >= 8 and <= 10;
+                sends.Add(new CampaignSend($"D{day}", "email", null, null, customer.ExternalId, at, random.NextDouble() < (saturdayMorning ? 0.5 : 0.2), false, false, false, null));
+            }
+        }
+
+        var plan = SendTimePlanner.Plan(new ShopData(customers, [], [], [], [], sends), new SendTimeOptions { Explore = false }, null);
+
+        Assert.Equal(SendTimeGrid.HourOfWeek, plan.Grid);
+        Assert.StartsWith("hour of the week: every allowed slot has enough sends on enough days", plan.GridReason, StringComparison.Ordinal);
+        Assert.Equal(DayOfWeek.Saturday, plan.GlobalBestDay);
+        Assert.InRange(plan.GlobalBestHour, 8, 10);
+        Assert.True(plan.Recommendations.Count(r => r.BestDay == DayOfWeek.Saturday && r.BestHour is >= 8 and <= 10) > 250);
+    }
+
+    [Fact]
     public void Customers_without_history_start_from_their_segment_and_are_explored()
     {
         var data = fixture.Shop.Data;
