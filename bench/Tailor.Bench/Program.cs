@@ -1,7 +1,7 @@
 using Tailor.Bench;
 
 // Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
-// Sections: import, recommend, customers, churn, experiments, inventory, forecast, marketing, http.
+// Sections: import, recommend, customers, churn, experiments, inventory, forecast, marketing, audience, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -55,6 +55,12 @@ if (Wanted("marketing"))
 {
     Console.WriteLine("marketing: curve recovery, plans against the true optimum, speed...");
     ReportFile.Update(outPath, "marketing", MarketingBenchmark.Run());
+}
+
+if (Wanted("audience"))
+{
+    Console.WriteLine("audience: campaign profit by the true model, propensity, send time, speed...");
+    ReportFile.Update(outPath, "audience", AudienceBenchmark.Run());
 }
 
 if (Wanted("http"))

@@ -30,6 +30,9 @@ internal static class TailorCli
         root.Add(InventoryCommand.Create(globals, output));
         root.Add(StaffingCommand.Create(globals, output));
         root.Add(AllocateCommand.Create(globals, output));
+        root.Add(AudienceCommand.Create(globals, output));
+        root.Add(SendTimeCommand.Create(globals, output));
+        root.Add(ContentCommand.Create(globals, output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

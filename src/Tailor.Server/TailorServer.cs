@@ -33,6 +33,7 @@ public static class TailorServer
         builder.Services.AddHostedService(services => services.GetRequiredService<EventWriter>());
         builder.Services.AddSingleton<ResponseCurveCache>();
         builder.Services.AddSingleton<TrainingQueue>();
+        builder.Services.AddSingleton<PropensityCache>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddSingleton<TrainingSchedule>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingSchedule>());
@@ -62,6 +63,7 @@ public static class TailorServer
         app.MapExperimentsApi();
         app.MapOperationsApi();
         app.MapMarketingApi();
+        app.MapAudienceApi();
         app.MapOverviewPage();
         return app;
     }
