@@ -11,9 +11,10 @@ namespace Tailor.Recommend.Reranking;
 internal sealed class RerankScoringSession : IScoringSession
 {
     /// <summary>Proposer of a candidate that only trending put forward: explained as popular.</summary>
-    private const int ByTrending = -2;
+    internal const int ByTrending = -2;
 
-    private const int NotCandidate = -1;
+    /// <summary>"Proposer" of an item that is no candidate.</summary>
+    internal const int NotCandidate = -1;
 
     private readonly RerankModel _model;
     private readonly UserHistory _history;
@@ -49,6 +50,13 @@ internal sealed class RerankScoringSession : IScoringSession
             Prepare();
             return _features.AsSpan(0, _candidates.Count * _model.FeatureCount);
         }
+    }
+
+    /// <summary>The component that proposed <paramref name="item"/> (ranked it highest), <see cref="ByTrending"/> or <see cref="NotCandidate"/>.</summary>
+    public int ProposerOf(int item)
+    {
+        Prepare();
+        return _proposer![item];
     }
 
     /// <summary>
