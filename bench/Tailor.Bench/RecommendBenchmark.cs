@@ -24,6 +24,7 @@ internal static class RecommendBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         md.AppendLine("- Command: `bench/run recommend`");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average at the start: {LoadAverage()} (on a shared machine speed figures are inflated by other work; quality figures are not)");
         md.AppendLine();
         var speedRows = new List<string>();
         Quality(dataPath, md, speedRows);
@@ -75,7 +76,7 @@ internal static class RecommendBenchmark
 
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"auto = {Describe(auto)}. Everything was chosen on validation periods carved from the training data (the newest 30% of it; the re-ranker's trees one period earlier), never on the test period; its fit time includes the search.");
+            $"auto = {Describe(auto)}. auto and content are given the catalogue as it stood at the cut-off (each item's first description as its title and its latest price before 2011-09-01), as `tailor train` has it on a shop imported with `--format online-retail`; the other rows use interactions only. Everything was chosen on validation periods carved from the training data (the newest 30% of it; the re-ranker's trees one period earlier), never on the test period; its fit time includes the search.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
             $"auto, interactions only = the same selection without the catalogue (no content model, no prices): {Describe(bare)}.");
@@ -88,6 +89,9 @@ internal static class RecommendBenchmark
         speedRows.Add(string.Create(CultureInfo.InvariantCulture,
             $"| one recommendation: auto ({model.Name} model) on Online Retail, {matrix.ItemCount:N0} items, 10 results, rules applied | {median:F0} µs (p99 {p99:F0} µs) | 2,000 |"));
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static IRecommenderTrainer Renamed(IRecommenderTrainer trainer, string name) => trainer switch
     {
@@ -104,8 +108,8 @@ internal static class RecommendBenchmark
             : string.Create(CultureInfo.InvariantCulture, $"validation NDCG@10 of the blend {auto.BlendValidationScore:F4}; no re-ranker ({auto.RerankSkipped})");
         return auto.Trainer is RerankTrainer trainer
             ? string.Create(CultureInfo.InvariantCulture,
-                $"a learned re-ranker (LambdaMART, {trainer.Options.Trees} trees of {trainer.Options.Leaves} leaves) over {string.Join(", ", trainer.Components.Select(DescribeComponent))}, candidates the top {trainer.Options.CandidatesPerModel} of each plus {trainer.Options.TrendingCandidates} trending; {scores}; the blend it beat: {blend}")
-            : $"{blend}; {scores}";
+                $"a learned re-ranker (LambdaMART, {trainer.Options.Trees} trees of {trainer.Options.Leaves} leaves) over {string.Join(", ", trainer.Components.Select(DescribeComponent))}, candidates the top {trainer.Options.CandidatesPerModel} of {string.Join(", ", trainer.Components.Where(c => !trainer.Options.ScoreOnly.Contains(c.Name)).Select(c => c.Name))} plus {trainer.Options.TrendingCandidates} trending ({string.Join(", ", trainer.Options.ScoreOnly)} only lends its score); {scores}; the blend it beat: {blend}")
+            : auto.RerankValidationScore is null ? $"{blend}; {scores}" : $"{blend} (the re-ranker lost on validation, so the blend is kept); {scores}";
     }
 
     private static string DescribeBlend(BlendTrainer blend) =>
@@ -113,7 +117,7 @@ internal static class RecommendBenchmark
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.w:0.##} x {DescribeComponent(p.c)}")));
 
     private static string DescribeComponent(IRecommenderTrainer c) =>
-        $"{c.Name}({string.Join(", ", c.Parameters.Where(kv => kv.Key is "lambda" or "alpha" or "factors" or "neighbours" or "weighting").Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}")))})";
+        $"{c.Name}({string.Join(", ", c.Parameters.Where(kv => kv.Key is "lambda" or "alpha" or "factors" or "neighbours" or "weighting").Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {(kv.Value is float or double ? $"{Convert.ToDouble(kv.Value, CultureInfo.InvariantCulture):0.###}" : kv.Value)}")))})";
 
     private static void Speed(StringBuilder md, List<string> extraRows)
     {
