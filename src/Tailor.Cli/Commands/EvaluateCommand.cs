@@ -122,7 +122,7 @@ internal static class EvaluateCommand
         return results;
     }
 
-    private static BlendTrainer Auto(Setup setup, int items, CommandContext context)
+    private static IRecommenderTrainer Auto(Setup setup, int items, CommandContext context)
     {
         var families = AlgorithmCatalog.Families(items).ToList();
         if (setup.Catalogue is not null)
@@ -131,7 +131,7 @@ internal static class EvaluateCommand
         }
 
         var progress = context.Json ? null : new Progress<string>(step => context.Output.Error.WriteLine($"  auto: {step}"));
-        return AutoSelection.Run(setup.Train, setup.Options, families, progress: progress).Trainer;
+        return AutoSelection.Run(setup.Train, setup.Options, families, catalogue: setup.Catalogue, progress: progress).Trainer;
     }
 
     private static void Print(CommandContext context, List<TrainerEvaluation> results, int k, Setup setup)

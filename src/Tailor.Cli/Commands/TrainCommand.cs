@@ -32,6 +32,11 @@ internal static class TrainCommand
             }
 
             output.Console.Write(table);
+            if (report.Ranker == "rerank")
+            {
+                output.Console.MarkupLine("Candidates from these models are ordered by a re-ranker learnt on the newest purchases (it beat the blend on validation).");
+            }
+
             output.Console.MarkupLineInterpolated(
                 $"{report.Users:N0} users, {report.Items:N0} items, {report.Interactions:N0} interactions; {report.ExcludedCustomers:N0} customers left out (no personalization consent). {report.Seconds:F1} s.");
             if (customers is { } analysed)

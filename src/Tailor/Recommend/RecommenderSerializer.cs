@@ -20,6 +20,7 @@ public static class RecommenderSerializer
         ["hybrid"] = Algorithms.HybridModel.Load,
         ["als"] = Algorithms.AlsModel.Load,
         ["ease"] = Algorithms.EaseModel.Load,
+        ["rerank"] = Reranking.RerankModel.Load,
     };
 
     public static void Save(IRecommender model, Stream stream)

@@ -34,6 +34,19 @@ public sealed class InteractionMatrixTests
     }
 
     [Fact]
+    public void Activity_records_the_days_since_each_items_first_and_latest_interaction()
+    {
+        var matrix = InteractionMatrix.Build(
+            [new("u", "a", 1, Now.AddDays(-40)), new("v", "a", 1, Now.AddDays(-3)), new("v", "a", 1, Now.AddDays(-12)), new("u", "b", -1, Now),
+                new("w", "c", 2, Now.AddHours(-12))],
+            new InteractionOptions { HalfLifeDays = null }, Now, catalogue: ["a", "b", "c", "z"]);
+
+        var activity = matrix.Activity!;
+        Assert.Equal([40f, float.NaN, 0.5f, float.NaN], activity.FirstDaysAgo); // a cancellation is no sighting
+        Assert.Equal([3f, float.NaN, 0.5f, float.NaN], activity.LastDaysAgo);
+    }
+
+    [Fact]
     public void Binary_keeps_one_interaction_per_pair_and_the_catalogue_keeps_unseen_items()
     {
         var matrix = InteractionMatrix.Build(

@@ -1,5 +1,7 @@
+using Tailor.Data;
 using Tailor.Recommend.Algorithms;
 using Tailor.Recommend.Evaluation;
+using Tailor.Recommend.Reranking;
 
 namespace Tailor.Recommend.Training;
 
@@ -7,15 +9,35 @@ namespace Tailor.Recommend.Training;
 /// Chooses the recommender for a data set using the training data only: a validation split is carved
 /// from the newest part of the training interactions; each algorithm's grid is searched on it; the
 /// best of each family are then blended, with weights found by coordinate ascent on the same split.
+/// Then a learned re-ranker over the best models is tried: its trees are learnt one period earlier
+/// (the same carving applied to the part before validation) and judged on the validation period,
+/// against the blend tuned on that very period; it replaces the blend only if it still wins there,
+/// and is then learnt again on the validation period itself.
 /// </summary>
 public static class AutoSelection
 {
     /// <summary>The outcome: the trainer to fit on all the training data, and what validation said.</summary>
+    /// <param name="Trainer">The choice: <paramref name="Blend"/>, or a <see cref="RerankTrainer"/> over its best models.</param>
+    /// <param name="Blend">The best blend.</param>
+    /// <param name="Candidates">Every setting searched, with its validation metrics.</param>
+    /// <param name="ValidationScore">The choice's validation score (for a re-ranker: learnt one period earlier).</param>
+    /// <param name="Metric">The metric maximised.</param>
     public sealed record Result(
-        BlendTrainer Trainer,
+        IRecommenderTrainer Trainer,
+        BlendTrainer Blend,
         IReadOnlyList<TrainerEvaluation> Candidates,
         double ValidationScore,
-        string Metric);
+        string Metric)
+    {
+        /// <summary>The blend's validation score (tuned on the validation period itself).</summary>
+        public double BlendValidationScore { get; init; }
+
+        /// <summary>The re-ranker's validation score when one was learnt, learnt one period earlier; otherwise null.</summary>
+        public double? RerankValidationScore { get; init; }
+
+        /// <summary>Why no re-ranker was learnt, when none was (disabled, too little data, no component).</summary>
+        public string? RerankSkipped { get; init; }
+    }
 
     /// <param name="train">Training interactions, with timestamps.</param>
     /// <param name="options">How interactions become the matrix.</param>
@@ -27,6 +49,8 @@ public static class AutoSelection
     /// the interactions carry no distinct times (a file without a timestamp column).
     /// </param>
     /// <param name="metric">Metric to maximise, such as "ndcg@10".</param>
+    /// <param name="catalogue">Items with prices, for the re-ranker's price signals; null when unknown.</param>
+    /// <param name="rerank">The re-ranker's options; default <see cref="RerankOptions"/> (enabled).</param>
     /// <param name="progress">Reports each step.</param>
     /// <param name="cancellationToken">Stops the search.</param>
     public static Result Run(
@@ -36,14 +60,17 @@ public static class AutoSelection
         double validationFraction = 0.3,
         Func<IReadOnlyList<Interaction>, DataSplit>? validationSplit = null,
         string metric = "ndcg@10",
+        IReadOnlyList<Item>? catalogue = null,
+        RerankOptions? rerank = null,
         IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(families);
         var timed = train.Select(i => i.Timestamp).Distinct().Take(2).Count() > 1;
-        var split = validationSplit?.Invoke(train)
-            ?? (timed ? Splits.TemporalFraction(train, validationFraction) : Splits.LeaveLastFraction(train, validationFraction));
+        DataSplit Carve(IReadOnlyList<Interaction> interactions) => validationSplit?.Invoke(interactions)
+            ?? (timed ? Splits.TemporalFraction(interactions, validationFraction) : Splits.LeaveLastFraction(interactions, validationFraction));
+        var split = Carve(train);
         if (split.Test.Count == 0)
         {
             throw new ArgumentException("The training data is too small to hold out a validation period.", nameof(train));
@@ -104,7 +131,48 @@ public static class AutoSelection
         }
 
         var blend = new BlendTrainer(best.Select(b => b.Trainer).ToArray(), weights, "auto");
-        return new Result(blend, all, bestScore, metric);
+        var result = new Result(blend, blend, all, bestScore, metric) { BlendValidationScore = bestScore };
+        rerank ??= new RerankOptions();
+        rerank.Validate();
+        if (!rerank.Enabled)
+        {
+            return result with { RerankSkipped = "disabled" };
+        }
+
+        // The components: the best setting of each family the options name, best on validation first,
+        // because the first also orders whatever the re-ranker does not look at.
+        var chosen = Enumerable.Range(0, best.Count)
+            .Where(i => rerank.Components.Contains(best[i].Trainer.Name, StringComparer.Ordinal))
+            .OrderByDescending(i => best[i].Score)
+            .ToArray();
+        if (chosen.Length == 0)
+        {
+            return result with { RerankSkipped = "none of the re-ranker's components was searched" };
+        }
+
+        var components = chosen.Select(i => best[i].Trainer).ToArray();
+        try
+        {
+            progress?.Report("Learning a re-ranker on the period before validation");
+            var earlier = Carve(split.Train);
+            var early = RerankLearner.Learn(components, earlier.BuildTrainMatrix(options), earlier.Test, catalogue, rerank, "auto", cancellationToken);
+            var fitted = chosen.Select(i => models[i]).ToArray();
+            var score = RecommenderEvaluator.Evaluate(early.Build(fitted, matrix), matrix, split.Test, evaluation, cancellationToken)[metric];
+            result = result with { RerankValidationScore = score };
+            progress?.Report($"Re-ranker {score:F4} against blend {bestScore:F4} on validation");
+            if (score <= bestScore)
+            {
+                return result;
+            }
+
+            var reranker = RerankLearner.Learn(components, fitted, matrix, split.Test, catalogue, rerank, "auto", cancellationToken);
+            return result with { Trainer = reranker, ValidationScore = score };
+        }
+        catch (ArgumentException e)
+        {
+            // Too little data before or in validation to learn trees from: the blend stands.
+            return result with { RerankSkipped = e.Message };
+        }
     }
 
     private static IRecommender Blend(IRecommender[] models, float[] weights)

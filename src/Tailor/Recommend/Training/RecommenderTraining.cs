@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Tailor.Data;
 using Tailor.Recommend.Algorithms;
+using Tailor.Recommend.Reranking;
 
 namespace Tailor.Recommend.Training;
 
@@ -43,17 +44,24 @@ public static class RecommenderTraining
             .ToList();
 
         var families = Families(data, matrix.ItemCount, options);
-        BlendTrainer blend;
+        IRecommenderTrainer trainer;
         var validation = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
         try
         {
             var auto = options.Tune
-                ? AutoSelection.Run(interactions, options.Interactions, families, progress: progress, cancellationToken: cancellationToken)
+                ? AutoSelection.Run(interactions, options.Interactions, families, catalogue: data.Items, rerank: options.Rerank, progress: progress,
+                    cancellationToken: cancellationToken)
                 : null;
-            blend = auto?.Trainer ?? DefaultBlend(families);
+            trainer = auto?.Trainer ?? DefaultBlend(families);
             if (auto is not null)
             {
                 validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
+                validation["blend"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
+                if (auto.RerankValidationScore is { } rerank)
+                {
+                    validation["rerank"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerank };
+                }
+
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
                 {
                     validation[candidate.Key] = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -66,14 +74,11 @@ public static class RecommenderTraining
         catch (ArgumentException)
         {
             // Too little data to hold out a validation period: the documented default blend.
-            blend = DefaultBlend(families);
+            trainer = DefaultBlend(families);
         }
 
-        progress?.Report("Training the chosen blend on all the data");
-        var chosen = blend.Components.Select((c, i) => (Trainer: c, Weight: blend.Weights[i])).Where(c => c.Weight > 0).ToList();
-        var components = chosen.Select(c => (c.Trainer.Name, Model: c.Trainer.Fit(matrix, cancellationToken))).ToList();
-        var weights = chosen.Select(c => c.Weight).ToArray();
-        var main = new HybridModel(components.Select(c => c.Model).ToArray(), weights);
+        progress?.Report("Training the chosen model on all the data");
+        var (main, components, weights) = FitMain(trainer, matrix, cancellationToken);
         progress?.Report("Training popularity, trending and bought together");
         var bundle = new RecommenderBundle
         {
@@ -91,8 +96,31 @@ public static class RecommenderTraining
         };
         var report = new TrainingReport(matrix.UserCount, matrix.ItemCount, matrix.UserItems.NonZeros, excluded.Count,
             components.Select((c, i) => (c.Name, Weight: weights[i])).ToDictionary(p => p.Name, p => p.Weight, StringComparer.Ordinal),
-            validation, clock.Elapsed.TotalSeconds);
+            validation, clock.Elapsed.TotalSeconds)
+        {
+            Ranker = main is RerankModel ? "rerank" : "blend",
+        };
         return (bundle, report);
+    }
+
+    /// <summary>
+    /// The main model on all the data, its components by name and their weights: the blend's weights,
+    /// or 1 for each component of a re-ranker (its trees weigh them per candidate).
+    /// </summary>
+    private static (IRecommender Main, List<(string Name, IRecommender Model)> Components, float[] Weights) FitMain(
+        IRecommenderTrainer trainer, InteractionMatrix matrix, CancellationToken cancellationToken)
+    {
+        if (trainer is BlendTrainer blend)
+        {
+            var chosen = blend.Components.Select((c, i) => (Trainer: c, Weight: blend.Weights[i])).Where(c => c.Weight > 0).ToList();
+            var fitted = chosen.Select(c => (c.Trainer.Name, Model: c.Trainer.Fit(matrix, cancellationToken))).ToList();
+            var weights = chosen.Select(c => c.Weight).ToArray();
+            return (new HybridModel(fitted.Select(c => c.Model).ToArray(), weights), fitted, weights);
+        }
+
+        var model = trainer.Fit(matrix, cancellationToken);
+        var parts = model is RerankModel reranker ? reranker.Components : [model];
+        return (model, parts.Select(p => (p.Name, p)).ToList(), [.. parts.Select(_ => 1f)]);
     }
 
     /// <summary>The algorithm families searched for the blend, each with its candidate settings.</summary>
@@ -111,7 +139,7 @@ public static class RecommenderTraining
         var data = store.ReadShopData(shopId, cancellationToken);
         var (bundle, report) = Train(data, options, progress, cancellationToken);
         var metrics = System.Text.Json.JsonSerializer.Serialize(
-            new { report.Users, report.Items, report.Interactions, report.Weights, report.Validation, report.Seconds });
+            new { report.Users, report.Items, report.Interactions, report.Weights, report.Ranker, report.Validation, report.Seconds });
         return (store.SaveModel(shopId, RecommenderBundle.ModelKind, metrics, bundle.ToBytes()), report);
     }
 

@@ -14,4 +14,10 @@ public sealed record RecommenderTrainingOptions
     /// share of each customer's history). Default true; false uses fixed weights.
     /// </summary>
     public bool Tune { get; init; } = true;
+
+    /// <summary>
+    /// The learned re-ranker that tuning tries over the best models; it is kept only when validation
+    /// prefers it to the blend. Default enabled, with <see cref="Reranking.RerankDefaults"/>.
+    /// </summary>
+    public Reranking.RerankOptions Rerank { get; init; } = new();
 }

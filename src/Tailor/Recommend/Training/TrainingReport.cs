@@ -5,7 +5,7 @@ namespace Tailor.Recommend.Training;
 /// <param name="Items">Items in the model.</param>
 /// <param name="Interactions">Non-zero user-item cells.</param>
 /// <param name="ExcludedCustomers">Customers left out because they did not consent to personalization.</param>
-/// <param name="Weights">Weight of each component model in the blend.</param>
+/// <param name="Weights">Weight of each component model in the blend; 1 for each component of a re-ranker.</param>
 /// <param name="Validation">Validation metrics of the chosen blend and of each component, by name.</param>
 /// <param name="Seconds">Wall time of training.</param>
 public sealed record TrainingReport(
@@ -15,4 +15,8 @@ public sealed record TrainingReport(
     int ExcludedCustomers,
     IReadOnlyDictionary<string, float> Weights,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Validation,
-    double Seconds);
+    double Seconds)
+{
+    /// <summary>How the components are combined: "blend" (fixed weights) or "rerank" (learned trees over their candidates).</summary>
+    public string Ranker { get; init; } = "blend";
+}
