@@ -15,7 +15,11 @@ public static class AutoSelection
         BlendTrainer Trainer,
         IReadOnlyList<TrainerEvaluation> Candidates,
         double ValidationScore,
-        string Metric);
+        string Metric)
+    {
+        /// <summary>Every metric of the chosen blend on the validation split, at the cut-off of <see cref="Metric"/>.</summary>
+        public EvaluationMetrics? BlendMetrics { get; init; }
+    }
 
     /// <param name="train">Training interactions, with timestamps.</param>
     /// <param name="options">How interactions become the matrix.</param>
@@ -52,24 +56,25 @@ public static class AutoSelection
         var matrix = split.BuildTrainMatrix(options);
         var evaluation = new EvaluationOptions { Cutoffs = [MetricNames.Parse(metric).K] };
         var all = new List<TrainerEvaluation>();
-        var best = new List<(IRecommenderTrainer Trainer, double Score)>();
+        var best = new List<(IRecommenderTrainer Trainer, EvaluationMetrics Metrics)>();
         foreach (var family in families)
         {
             progress?.Report($"Searching {family[0].Name} ({family.Count} settings)");
             var search = HyperparameterSearch.Run(family, matrix, split.Test,
                 new HyperparameterSearchOptions { Metric = metric, Evaluation = evaluation }, cancellationToken);
             all.AddRange(search.All);
-            best.Add((search.Best, search.BestEvaluation.Metrics[metric]));
+            best.Add((search.Best, search.BestEvaluation.Metrics));
         }
 
         progress?.Report("Blending the best of each family");
         var models = best.Select(b => b.Trainer.Fit(matrix, cancellationToken)).ToArray();
         var weights = best.Select(b => 0f).ToArray();
-        var leader = best.Select((b, i) => (b.Score, i)).Max().i;
+        var leader = best.Select((b, i) => (Score: b.Metrics[metric], i)).Max().i;
         weights[leader] = 1f;
-        var bestScore = best[leader].Score;
-        double Score(float[] w) =>
-            RecommenderEvaluator.Evaluate(Blend(models, w), matrix, split.Test, evaluation, cancellationToken)[metric];
+        var bestMetrics = best[leader].Metrics;
+        var bestScore = bestMetrics[metric];
+        EvaluationMetrics Evaluate(float[] w) =>
+            RecommenderEvaluator.Evaluate(Blend(models, w), matrix, split.Test, evaluation, cancellationToken);
 
         // Coordinate ascent over the other families' weights, the leader fixed at 1. Secondary weights stay
         // on a short ladder and a change must gain at least 1% relative: a blend tuned to the last bit on one
@@ -93,10 +98,12 @@ public static class AutoSelection
 
                     var trial = (float[])weights.Clone();
                     trial[c] = value;
-                    var score = Score(trial);
+                    var trialMetrics = Evaluate(trial);
+                    var score = trialMetrics[metric];
                     if (score > bestScore * 1.01)
                     {
                         bestScore = score;
+                        bestMetrics = trialMetrics;
                         weights = trial;
                     }
                 }
@@ -104,7 +111,7 @@ public static class AutoSelection
         }
 
         var blend = new BlendTrainer(best.Select(b => b.Trainer).ToArray(), weights, "auto");
-        return new Result(blend, all, bestScore, metric);
+        return new Result(blend, all, bestScore, metric) { BlendMetrics = bestMetrics };
     }
 
     private static IRecommender Blend(IRecommender[] models, float[] weights)

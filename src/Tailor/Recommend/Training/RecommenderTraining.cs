@@ -53,13 +53,13 @@ public static class RecommenderTraining
             blend = auto?.Trainer ?? DefaultBlend(families);
             if (auto is not null)
             {
-                validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
+                // Every metric at the cut-off, not only the one searched on: the dashboard shows coverage and
+                // popularity bias (exposure Gini) next to accuracy.
+                validation["auto"] = auto.BlendMetrics?.Values
+                    ?? new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
                 {
-                    validation[candidate.Key] = new Dictionary<string, double>(StringComparer.Ordinal)
-                    {
-                        [auto.Metric] = candidate.Max(c => c.Metrics[auto.Metric]),
-                    };
+                    validation[candidate.Key] = candidate.MaxBy(c => c.Metrics[auto.Metric])!.Metrics.Values;
                 }
             }
         }
