@@ -3,7 +3,7 @@ using Scalar.AspNetCore;
 using Tailor.Data;
 using Tailor.Data.Sqlite;
 using Tailor.Server.Apis;
-using Tailor.Server.Pages;
+using Tailor.Server.Dashboard;
 using Tailor.Server.Security;
 using Tailor.Server.Serving;
 using Tailor.Server.Training;
@@ -34,6 +34,7 @@ public static class TailorServer
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingQueue>());
         builder.Services.AddSingleton<TrainingSchedule>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingSchedule>());
+        builder.Services.AddDashboard();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
@@ -45,6 +46,7 @@ public static class TailorServer
         app.UseStatusCodePages();
         app.UseHttpMetrics();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseDashboard();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("Tailor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapMetrics("/metrics");
@@ -55,7 +57,7 @@ public static class TailorServer
         app.MapCustomersApi();
         app.MapCatalogueApi();
         app.MapModelsApi();
-        app.MapOverviewPage();
+        app.MapDashboard();
         return app;
     }
 

@@ -3,7 +3,8 @@ namespace Tailor.Reports;
 /// <summary>
 /// Orders and revenue over the shop's whole history in periods short enough to show movement and few
 /// enough to read: days when the history fits in <see cref="MaxPoints"/> of them, else weeks, else months.
-/// Periods without a sale are present with zeros, so a chart never draws a line across a gap as if sales went on.
+/// Periods without a sale are present with zeros, so a chart never draws a line across a gap as if sales went on;
+/// periods the history covers only partly are marked (<see cref="SalesPoint.Complete"/>).
 /// </summary>
 /// <param name="Period">The length of each point.</param>
 /// <param name="Points">One point per period from the first sale's to the last sale's, oldest first.</param>
@@ -40,7 +41,7 @@ public sealed record SalesTrend(TrendPeriod Period, IReadOnlyList<SalesPoint> Po
         var points = new List<SalesPoint>();
         for (var start = StartOf(first, period); start <= last; start = Next(start, period))
         {
-            points.Add(new SalesPoint(start, 0, 0));
+            points.Add(new SalesPoint(start, 0, 0, Complete: start >= first && Next(start, period) <= last.AddDays(1)));
         }
 
         foreach (var (day, sum) in days)
