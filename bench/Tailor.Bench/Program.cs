@@ -1,6 +1,6 @@
 using Tailor.Bench;
 
-// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|http|all] [--runs N] [--out docs/benchmarks.md]
+// Usage: dotnet run -c Release --project bench/Tailor.Bench -- [import|recommend|customers|http|dashboard|all] [--runs N] [--out docs/benchmarks.md]
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -30,6 +30,12 @@ if (Wanted("http"))
 {
     Console.WriteLine("http: load on tailor serve with wrk...");
     ReportFile.Update(outPath, "http", HttpBenchmark.Run(data, seconds: 10));
+}
+
+if (Wanted("dashboard"))
+{
+    Console.WriteLine("dashboard: page render times on the demo shop...");
+    ReportFile.Update(outPath, "dashboard", DashboardBenchmark.Run(requests: 20));
 }
 
 Console.WriteLine($"Wrote {outPath}");

@@ -84,11 +84,15 @@ public sealed partial class SqliteStore
         command.ExecuteNonQuery();
     }
 
+    // The summaries below sum each order's lines through the lines' primary key (a correlated subquery):
+    // measured faster in SQLite than joining all lines and grouping, since order_lines has no shop index.
+
     /// <inheritdoc />
     public IReadOnlyList<HourlySales> ReadHourlySales(string shopId, CancellationToken cancellationToken = default) =>
         Query(shopId, """
-            SELECT o.ordered_at / 3600000 AS hour, count(DISTINCT o.id), coalesce(sum(l.quantity * l.unit_price), 0)
-            FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id
+            SELECT o.ordered_at / 3600000 AS hour, count(*),
+              coalesce(sum((SELECT sum(l.quantity * l.unit_price) FROM order_lines l WHERE l.order_id = o.id)), 0)
+            FROM orders o
             WHERE o.shop_id = $s
             GROUP BY hour ORDER BY hour
             """,
@@ -111,14 +115,14 @@ public sealed partial class SqliteStore
     /// <inheritdoc />
     public IReadOnlyList<CustomerListing> SearchCustomers(string shopId, string? text, int limit) =>
         Query(shopId, """
-            SELECT c.external_id, c.country, c.created_at, count(o.id), coalesce(sum(t.total), 0) AS revenue, max(o.ordered_at)
+            SELECT c.external_id, c.country, c.created_at,
+              (SELECT count(*) FROM orders o WHERE o.customer_id = c.id),
+              coalesce((SELECT sum(l.quantity * l.unit_price) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id = c.id), 0)
+                AS revenue,
+              (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = c.id)
             FROM customers c
-            LEFT JOIN orders o ON o.customer_id = c.id
-            LEFT JOIN (SELECT order_id, sum(quantity * unit_price) AS total FROM order_lines WHERE shop_id = $s GROUP BY order_id) t
-              ON t.order_id = o.id
             WHERE c.shop_id = $s AND c.erased = 0
               AND ($q IS NULL OR c.external_id LIKE $q ESCAPE '\' OR c.country LIKE $q ESCAPE '\' OR c.region LIKE $q ESCAPE '\')
-            GROUP BY c.id
             ORDER BY revenue DESC, c.external_id
             LIMIT $n
             """,
