@@ -9,16 +9,26 @@ public sealed class DashboardTests
 {
     private const string Password = "a long enough password";
 
-    private static void Seed(ITailorStore store, out string adminKey, out string readKey, out string otherShopKey)
+    /// <summary>Keys of the seeded database: an admin and a read key of shop A, an admin key of shop B.</summary>
+    private sealed record Keys(string Admin, string Read, string Other);
+
+    private static async Task<(RunningServer Server, Keys Keys)> StartAsync()
+    {
+        Keys? keys = null;
+        var server = await RunningServer.StartAsync(store => keys = Seed(store));
+        return (server, keys!);
+    }
+
+    private static Keys Seed(ITailorStore store)
     {
         store.EnsureShop(new Shop("default", "Shop A"));
         store.EnsureShop(new Shop("b", "Shop B"));
-        adminKey = ApiClient.CreateKey(store, "default", ApiScope.Admin);
-        readKey = ApiClient.CreateKey(store, "default", ApiScope.Read);
-        otherShopKey = ApiClient.CreateKey(store, "b", ApiScope.Admin);
+        var keys = new Keys(ApiClient.CreateKey(store, "default", ApiScope.Admin), ApiClient.CreateKey(store, "default", ApiScope.Read),
+            ApiClient.CreateKey(store, "b", ApiScope.Admin));
         // Few iterations keep the test fast; the format and check are those of real hashes.
         store.AddDashboardUser("default", "Owner", PasswordHash.Create(Password, iterations: 1000));
         new Data.Csv.CsvImporter(store).Import("default", DataKind.Customers, WriteTemp("customer_id,country\nalice,FR\n"));
+        return keys;
     }
 
     private static string WriteTemp(string text)
@@ -49,12 +59,12 @@ public sealed class DashboardTests
     [Fact]
     public async Task A_password_signs_in_to_its_own_shop_and_a_wrong_one_or_a_read_key_does_not()
     {
-        string admin = "", read = "", other = "";
-        await using var server = await RunningServer.StartAsync(store => Seed(store, out admin, out read, out other));
+        var (server, keys) = await StartAsync();
+        await using var running = server;
 
         var (good, goodResponse) = await DashboardSession.SignInAsync(server, name: "owner", password: Password);
         var (_, wrongResponse) = await DashboardSession.SignInAsync(server, name: "Owner", password: "not " + Password);
-        var (_, readResponse) = await DashboardSession.SignInAsync(server, key: read);
+        var (_, readResponse) = await DashboardSession.SignInAsync(server, key: keys.Read);
         using var signedIn = good;
 
         Assert.Equal(HttpStatusCode.Redirect, goodResponse.StatusCode);
@@ -68,10 +78,9 @@ public sealed class DashboardTests
     [Fact]
     public async Task Another_shop_s_admin_key_sees_that_shop_only()
     {
-        string admin = "", read = "", other = "";
-        await using var server = await RunningServer.StartAsync(store => Seed(store, out admin, out read, out other));
-        var (session, _) = await DashboardSession.SignInAsync(server, key: other);
-        using var shopB = session;
+        var (server, keys) = await StartAsync();
+        await using var running = server;
+        using var shopB = (await DashboardSession.SignInAsync(server, key: keys.Other)).Session;
 
         var customers = await shopB.Client.GetStringAsync(new Uri("/customers?q=alice", UriKind.Relative));
         var alice = await shopB.Client.GetStringAsync(new Uri("/customers/alice", UriKind.Relative));
@@ -87,10 +96,9 @@ public sealed class DashboardTests
     [Fact]
     public async Task The_sign_in_cookie_does_not_open_the_api()
     {
-        string admin = "", read = "", other = "";
-        await using var server = await RunningServer.StartAsync(store => Seed(store, out admin, out read, out other));
-        var (session, _) = await DashboardSession.SignInAsync(server, key: admin);
-        using var signedIn = session;
+        var (server, keys) = await StartAsync();
+        await using var running = server;
+        using var signedIn = (await DashboardSession.SignInAsync(server, key: keys.Admin)).Session;
 
         var api = await signedIn.Client.GetAsync(new Uri("/api/v1/models", UriKind.Relative));
 
@@ -100,13 +108,12 @@ public sealed class DashboardTests
     [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
-        string admin = "", read = "", other = "";
-        await using var server = await RunningServer.StartAsync(store => Seed(store, out admin, out read, out other));
-        var (session, _) = await DashboardSession.SignInAsync(server, key: admin);
-        using var signedIn = session;
+        var (server, keys) = await StartAsync();
+        await using var running = server;
+        using var signedIn = (await DashboardSession.SignInAsync(server, key: keys.Admin)).Session;
 
         var login = await signedIn.Client.PostAsync(new Uri("/login", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "login", ["Form.Key"] = admin }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "login", ["Form.Key"] = keys.Admin }));
         var train = await signedIn.Client.PostAsync(new Uri("/train", UriKind.Relative), new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
@@ -118,10 +125,10 @@ public sealed class DashboardTests
     {
         var directory = Directory.CreateTempSubdirectory("tailor-dashboard-restart-");
         var dbPath = Path.Combine(directory.FullName, "tailor.db");
-        string admin, read, other;
+        Keys keys;
         using (var store = SqliteStore.Open(dbPath))
         {
-            Seed(store, out admin, out read, out other);
+            keys = Seed(store);
         }
 
         try
@@ -129,7 +136,7 @@ public sealed class DashboardTests
             DashboardSession signedIn;
             await using (var first = await RunningServer.StartAsync(configure: o => o with { DbPath = dbPath }))
             {
-                (signedIn, _) = await DashboardSession.SignInAsync(first, key: admin);
+                (signedIn, _) = await DashboardSession.SignInAsync(first, key: keys.Admin);
             }
 
             using (var store = SqliteStore.Open(dbPath))
