@@ -121,6 +121,32 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task The_overview_s_sales_follow_new_orders_at_once()
+    {
+        var (server, keys) = await StartAsync();
+        await using var running = server;
+        using var signedIn = (await DashboardSession.SignInAsync(server, key: keys.Admin)).Session;
+        using (var store = SqliteStore.Open(server.DbPath))
+        {
+            new Data.Csv.CsvImporter(store).Import("default", DataKind.Orders,
+                WriteTemp("order_id,timestamp,item_id,quantity,unit_price\no1,2024-03-01T10:00:00Z,mug-1,1,5\n"));
+        }
+
+        var before = await signedIn.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        using (var store = SqliteStore.Open(server.DbPath))
+        {
+            new Data.Csv.CsvImporter(store).Import("default", DataKind.Orders,
+                WriteTemp("order_id,timestamp,item_id,quantity,unit_price\no2,2024-03-02T10:00:00Z,vase-1,1,50\n"));
+        }
+
+        var after = await signedIn.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("mug-1", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("vase-1", before, StringComparison.Ordinal);
+        Assert.Contains("vase-1", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_sign_in_survives_a_restart_because_the_cookie_keys_live_in_the_database()
     {
         var directory = Directory.CreateTempSubdirectory("tailor-dashboard-restart-");
