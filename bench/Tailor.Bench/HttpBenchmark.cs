@@ -114,14 +114,14 @@ internal static partial class HttpBenchmark
         return JsonDocument.Parse(result.Stdout).RootElement.GetProperty("key").GetString()!;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void WaitReady(string url)
+    internal static void WaitReady(string url)
     {
         using var client = new HttpClient();
         for (var i = 0; i < 300; i++)

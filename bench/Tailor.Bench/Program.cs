@@ -1,7 +1,7 @@
 using Tailor.Bench;
 
 // Usage: dotnet run -c Release --project bench/Tailor.Bench -- [SECTION|all] [--runs N] [--out docs/benchmarks.md]
-// Sections: import, recommend, customers, churn, experiments, inventory, forecast, marketing, audience, http.
+// Sections: import, recommend, customers, churn, experiments, inventory, forecast, marketing, audience, dashboard, http.
 var sections = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet();
 var runs = ArgValue("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5;
 var repo = FindRepositoryRoot();
@@ -67,6 +67,12 @@ if (Wanted("http"))
 {
     Console.WriteLine("http: load on tailor serve with wrk...");
     ReportFile.Update(outPath, "http", HttpBenchmark.Run(data, seconds: 10));
+}
+
+if (Wanted("dashboard"))
+{
+    Console.WriteLine("dashboard: page render times on the demo shop...");
+    ReportFile.Update(outPath, "dashboard", DashboardBenchmark.Run(requests: 20));
 }
 
 Console.WriteLine($"Wrote {outPath}");

@@ -15,10 +15,11 @@ internal sealed class CliOutput
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public CliOutput(TextWriter output, TextWriter error)
+    public CliOutput(TextWriter output, TextWriter error, TextReader? input = null)
     {
         Out = output;
         Error = error;
+        In = input ?? System.Console.In;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -30,6 +31,9 @@ internal sealed class CliOutput
     }
 
     public TextWriter Out { get; }
+
+    /// <summary>Standard input, for secrets passed with --password-stdin.</summary>
+    public TextReader In { get; }
 
     public TextWriter Error { get; }
 

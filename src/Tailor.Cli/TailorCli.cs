@@ -6,9 +6,9 @@ namespace Tailor.Cli;
 /// <summary>The `tailor` command line: verbs, global options and the mapping of failures to exit codes.</summary>
 internal static class TailorCli
 {
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
-        var output = new CliOutput(stdout ?? Console.Out, stderr ?? Console.Error);
+        var output = new CliOutput(stdout ?? Console.Out, stderr ?? Console.Error, stdin);
         var globals = new GlobalOptions();
         var root = new RootCommand("Tailor: personalization and resource allocation for small shops.");
         globals.AddTo(root);
@@ -22,6 +22,7 @@ internal static class TailorCli
         root.Add(RecommendCommand.CreateSimilar(globals, output));
         root.Add(EvaluateCommand.Create(globals, output));
         root.Add(KeysCommand.Create(globals, output));
+        root.Add(UsersCommand.Create(globals, output));
         root.Add(CustomersCommands.Segments(globals, output));
         root.Add(CustomersCommands.Clv(globals, output));
         root.Add(ChurnCommand.Create(globals, output));

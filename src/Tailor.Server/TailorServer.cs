@@ -3,7 +3,7 @@ using Scalar.AspNetCore;
 using Tailor.Data;
 using Tailor.Data.Sqlite;
 using Tailor.Server.Apis;
-using Tailor.Server.Pages;
+using Tailor.Server.Dashboard;
 using Tailor.Server.Security;
 using Tailor.Server.Serving;
 using Tailor.Server.Training;
@@ -38,6 +38,7 @@ public static class TailorServer
         builder.Services.AddSingleton<TrainingSchedule>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrainingSchedule>());
         builder.Services.AddSingleton(services => new Tailor.Experiments.ExperimentService(services.GetRequiredService<ITailorStore>()));
+        builder.Services.AddDashboard();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(OpenApiDocumentation.Configure);
         // Enums as words ("becauseOfHistory", "product"), the same as the CLI's --json.
@@ -49,6 +50,7 @@ public static class TailorServer
         app.UseStatusCodePages();
         app.UseHttpMetrics();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseDashboard();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/reference", reference => reference.WithTitle("Tailor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapMetrics("/metrics");
@@ -64,7 +66,7 @@ public static class TailorServer
         app.MapOperationsApi();
         app.MapMarketingApi();
         app.MapAudienceApi();
-        app.MapOverviewPage();
+        app.MapDashboard();
         return app;
     }
 

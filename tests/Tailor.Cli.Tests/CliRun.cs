@@ -32,6 +32,15 @@ public sealed class CliRun : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs `tailor ARGS --db DB` with <paramref name="input"/> on standard input.</summary>
+    public (int Exit, string Out, string Err) RunWithInput(string input, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = TailorCli.Run([.. args, "--db", DbPath], stdout, stderr, new StringReader(input));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Runs with --json and parses stdout, which must be exactly one JSON object.</summary>
     public (int Exit, JsonElement Json) RunJson(params string[] args)
     {

@@ -17,9 +17,16 @@ public sealed class HostTests
     [Fact]
     public async Task The_overview_page_tells_an_empty_shop_what_to_import()
     {
-        await using var server = await RunningServer.StartAsync();
+        var key = "";
+        await using var server = await RunningServer.StartAsync(store =>
+        {
+            store.EnsureShop(new Tailor.Data.Shop("default", "New shop"));
+            key = ApiClient.CreateKey(store, "default", Tailor.Data.ApiScope.Admin);
+        });
+        var (session, _) = await DashboardSession.SignInAsync(server, key);
+        using var signedIn = session;
 
-        var page = await server.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var page = await signedIn.Client.GetStringAsync(new Uri("/", UriKind.Relative));
 
         Assert.Contains("No data yet", page, StringComparison.Ordinal);
         Assert.Contains("tailor import", page, StringComparison.Ordinal);

@@ -55,6 +55,14 @@ internal static class DemoCommand
                 return ExitCodes.Ok;
             }
 
+            if (!context.Json)
+            {
+                // The dashboard needs a sign-in; a fresh admin key is the one the demo can show without storing a password.
+                var key = ApiKey.Generate();
+                context.Store.SaveApiKey(context.ShopId, ApiKey.Hash(key), ApiKey.DisplayPrefix(key), ApiScope.Admin, "demo dashboard");
+                output.Console.MarkupLineInterpolated($"Sign in to the dashboard with this admin key (shown once): [bold]{key}[/]");
+            }
+
             ServeCommand.Serve(context, parse.GetValue(urls)!, parse.GetValue(trainEvery), CancellationToken.None);
             return ExitCodes.Ok;
         }));

@@ -132,4 +132,41 @@ public interface ITailorStore : IDisposable
     /// already exposed are skipped. Returns the exposures stored.
     /// </summary>
     int ImportExposures(string shopId, string key, IReadOnlyList<Experiments.HistoricalExposure> exposures);
+    // Dashboard: its sign-in users, the keys of its cookies and form tokens, and the summaries its pages read.
+
+    /// <summary>Adds a dashboard user of the shop; false when the name is taken (names are unique in the database, ignoring case).</summary>
+    bool AddDashboardUser(string shopId, string name, string passwordHash);
+
+    /// <summary>The user with that name (ignoring case), or null.</summary>
+    DashboardUser? FindDashboardUser(string name);
+
+    /// <summary>Replaces a user's password hash; false when no user has that name.</summary>
+    bool SetDashboardPassword(string name, string passwordHash);
+
+    /// <summary>The shop's dashboard users, by name.</summary>
+    IReadOnlyList<DashboardUser> ListDashboardUsers(string shopId);
+
+    /// <summary>Removes a dashboard user; false when no user has that name.</summary>
+    bool RemoveDashboardUser(string name);
+
+    /// <summary>Every stored key of the dashboard's data protection, as the XML it was saved as.</summary>
+    IReadOnlyList<string> ReadDashboardKeys();
+
+    /// <summary>Stores a data protection key under its name (a key is written once and never changed).</summary>
+    void SaveDashboardKey(string name, string xml);
+
+    /// <summary>Orders and revenue per UTC hour that had any, oldest first.</summary>
+    IReadOnlyList<HourlySales> ReadHourlySales(string shopId, CancellationToken cancellationToken = default);
+
+    /// <summary>The items with the most revenue from orders placed at or after <paramref name="since"/>, best first.</summary>
+    IReadOnlyList<ItemSales> ReadTopItems(string shopId, DateTimeOffset since, int count);
+
+    /// <summary>
+    /// Customers whose id, country or region contains <paramref name="text"/> (ignoring case; all when null or
+    /// empty), those who spent most first, at most <paramref name="limit"/>.
+    /// </summary>
+    IReadOnlyList<CustomerListing> SearchCustomers(string shopId, string? text, int limit);
+
+    /// <summary>Items whose id, title or category contains <paramref name="text"/> (ignoring case), by title, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<Item> SearchItems(string shopId, string text, int limit);
 }

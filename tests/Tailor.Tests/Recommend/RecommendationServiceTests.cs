@@ -47,7 +47,7 @@ public sealed class RecommendationServiceTests
         };
     }
 
-    private static RecommendationService Service(IEnumerable<Item>? items = null)
+    internal static RecommendationService Service(IEnumerable<Item>? items = null)
     {
         var bundle = Bundle();
         return new RecommendationService(bundle, new Catalogue(bundle.Items, items ?? Items));

@@ -19,25 +19,7 @@ public sealed partial class SqliteStore
 
     /// <inheritdoc />
     public IEnumerable<Item> ReadItems(string shopId, CancellationToken cancellationToken = default) =>
-        Query(shopId, """
-            SELECT external_id, kind, title, description, category, tags, price, cost, stock, available, attributes,
-              created_at
-            FROM items WHERE shop_id = $s ORDER BY id
-            """,
-            r => new Item(
-                r.GetString(0),
-                r.GetString(1) == "content" ? ItemKind.Content : ItemKind.Product,
-                r.GetString(2),
-                NullableString(r, 3),
-                NullableString(r, 4),
-                r.IsDBNull(5) ? [] : r.GetString(5).Split('|'),
-                NullableDecimal(r, 6),
-                NullableDecimal(r, 7),
-                r.IsDBNull(8) ? null : r.GetInt32(8),
-                r.GetBoolean(9),
-                NullableString(r, 10),
-                r.IsDBNull(11) ? null : UnixTime.FromMilliseconds(r.GetInt64(11))),
-            cancellationToken);
+        Query(shopId, $"SELECT {ItemColumns} FROM items WHERE shop_id = $s ORDER BY id", MapItem, cancellationToken);
 
     /// <inheritdoc />
     public IEnumerable<Order> ReadOrders(string shopId, CancellationToken cancellationToken = default)
@@ -125,6 +107,25 @@ public sealed partial class SqliteStore
                 r.GetString(4), UnixTime.FromMilliseconds(r.GetInt64(5)), r.GetBoolean(6), r.GetBoolean(7),
                 r.GetBoolean(8), r.GetBoolean(9), NullableDecimal(r, 10)),
             cancellationToken);
+
+    private const string ItemColumns =
+        "external_id, kind, title, description, category, tags, price, cost, stock, available, attributes, created_at";
+
+    /// <summary>An item from a row of <see cref="ItemColumns"/>.</summary>
+    private static Item MapItem(SqliteDataReader r) =>
+        new(
+            r.GetString(0),
+            r.GetString(1) == "content" ? ItemKind.Content : ItemKind.Product,
+            r.GetString(2),
+            NullableString(r, 3),
+            NullableString(r, 4),
+            r.IsDBNull(5) ? [] : r.GetString(5).Split('|'),
+            NullableDecimal(r, 6),
+            NullableDecimal(r, 7),
+            r.IsDBNull(8) ? null : r.GetInt32(8),
+            r.GetBoolean(9),
+            NullableString(r, 10),
+            r.IsDBNull(11) ? null : UnixTime.FromMilliseconds(r.GetInt64(11)));
 
     private IEnumerable<T> Query<T>(
         string shopId, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken,

@@ -55,8 +55,14 @@ public static class RecommenderTraining
             trainer = auto?.Trainer ?? DefaultBlend(families);
             if (auto is not null)
             {
-                validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
-                validation["blend"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
+                // Every metric at the cut-off where the blend serves, not only the one searched on: the
+                // dashboard shows coverage and popularity bias (exposure Gini) next to accuracy.
+                var blendMetrics = auto.BlendMetrics?.Values
+                    ?? new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
+                validation["auto"] = ReferenceEquals(auto.Trainer, auto.Blend)
+                    ? blendMetrics
+                    : new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
+                validation["blend"] = blendMetrics;
                 if (auto.RerankValidationScore is { } rerank)
                 {
                     validation["rerank"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerank };
@@ -64,10 +70,7 @@ public static class RecommenderTraining
 
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
                 {
-                    validation[candidate.Key] = new Dictionary<string, double>(StringComparer.Ordinal)
-                    {
-                        [auto.Metric] = candidate.Max(c => c.Metrics[auto.Metric]),
-                    };
+                    validation[candidate.Key] = candidate.MaxBy(c => c.Metrics[auto.Metric])!.Metrics.Values;
                 }
             }
         }
