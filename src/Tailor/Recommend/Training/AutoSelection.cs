@@ -35,6 +35,9 @@ public static class AutoSelection
         /// <summary>The re-ranker's validation score when one was learnt, learnt one period earlier; otherwise null.</summary>
         public double? RerankValidationScore { get; init; }
 
+        /// <summary>Every metric of the re-ranker on the validation split when one was learnt; otherwise null.</summary>
+        public EvaluationMetrics? RerankMetrics { get; init; }
+
         /// <summary>Why no re-ranker was learnt, when none was (disabled, too little data, no component).</summary>
         public string? RerankSkipped { get; init; }
 
@@ -163,8 +166,9 @@ public static class AutoSelection
             var earlier = Carve(split.Train);
             var early = RerankLearner.Learn(components, earlier.BuildTrainMatrix(options), earlier.Test, catalogue, rerank, "auto", cancellationToken);
             var fitted = chosen.Select(i => models[i]).ToArray();
-            var score = RecommenderEvaluator.Evaluate(early.Build(fitted, matrix), matrix, split.Test, evaluation, cancellationToken)[metric];
-            result = result with { RerankValidationScore = score };
+            var rerankMetrics = RecommenderEvaluator.Evaluate(early.Build(fitted, matrix), matrix, split.Test, evaluation, cancellationToken);
+            var score = rerankMetrics[metric];
+            result = result with { RerankValidationScore = score, RerankMetrics = rerankMetrics };
             progress?.Report($"Re-ranker {score:F4} against blend {bestScore:F4} on validation");
             if (score <= bestScore)
             {

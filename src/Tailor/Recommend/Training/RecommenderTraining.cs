@@ -59,13 +59,15 @@ public static class RecommenderTraining
                 // dashboard shows coverage and popularity bias (exposure Gini) next to accuracy.
                 var blendMetrics = auto.BlendMetrics?.Values
                     ?? new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
-                validation["auto"] = ReferenceEquals(auto.Trainer, auto.Blend)
-                    ? blendMetrics
-                    : new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
+                var rerankMetrics = auto.RerankMetrics?.Values
+                    ?? (auto.RerankValidationScore is { } rerankScore
+                        ? new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerankScore }
+                        : null);
+                validation["auto"] = ReferenceEquals(auto.Trainer, auto.Blend) || rerankMetrics is null ? blendMetrics : rerankMetrics;
                 validation["blend"] = blendMetrics;
-                if (auto.RerankValidationScore is { } rerank)
+                if (rerankMetrics is not null)
                 {
-                    validation["rerank"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerank };
+                    validation["rerank"] = rerankMetrics;
                 }
 
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
