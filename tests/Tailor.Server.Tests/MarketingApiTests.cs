@@ -98,6 +98,8 @@ public sealed class MarketingApiTests : IAsyncLifetime
         var badScenario = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody("""{"budget": 10, "scenario": "max-fun"}"""));
         var unknownChannel = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody("""{"budget": 1000, "bootstrap": 0, "limits": [{"channel": "tv", "min": 5}]}"""));
         var badOutcome = await client.GetAsync(Url("/api/v1/marketing/curves?outcome=clicks"));
+        var badJson = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody("{\"budget\": "));
+        var badLimit = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody("""{"budget": 10, "limits": [{"channel": "search", "max": "lots"}]}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, noBudget.StatusCode);
         var problem = await noBudget.Content.ReadAsStringAsync();
@@ -108,6 +110,9 @@ public sealed class MarketingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, unknownChannel.StatusCode);
         Assert.Contains("'tv'", await unknownChannel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
+        Assert.Contains("limits.max", await badLimit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
