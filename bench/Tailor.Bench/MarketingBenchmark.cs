@@ -46,6 +46,12 @@ internal static class MarketingBenchmark
         return md.ToString();
     }
 
+    private static string Percent(double change)
+    {
+        var rounded = (int)Math.Round(100 * change);
+        return rounded > 0 ? $"+{rounded}%" : $"{rounded}%";
+    }
+
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
@@ -72,7 +78,7 @@ internal static class MarketingBenchmark
             var response = model.DailyResponseInterval(channel.Channel, real.TypicalDailySpend);
             var expected = truth.ExpectedIncrementalDailyOrders(channel.Channel, real.TypicalDailySpend);
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {channel.Channel} | {real.TypicalDailySpend:F0} | {response.Value:F1} [{response.Lower:F1}, {response.Upper:F1}] | {expected:F1} | {(response.Value / expected) - 1:+0%;-0%} | {channel.Curve.AdstockDecay:F2} [{channel.AdstockDecay.Lower:F2}, {channel.AdstockDecay.Upper:F2}] | {real.AdstockDecay:F2} | {channel.Curve.Shape:F2} / {real.Shape:F1} | {channel.Curve.HalfSaturation:F0} / {real.HalfSaturation:F0} | {(channel.Identified ? "yes" : "no: " + string.Join(" ", channel.Warnings))} |");
+                $"| {channel.Channel} | {real.TypicalDailySpend:F0} | {response.Value:F1} [{response.Lower:F1}, {response.Upper:F1}] | {expected:F1} | {Percent((response.Value / expected) - 1)} | {channel.Curve.AdstockDecay:F2} [{channel.AdstockDecay.Lower:F2}, {channel.AdstockDecay.Upper:F2}] | {real.AdstockDecay:F2} | {channel.Curve.Shape:F2} / {real.Shape:F1} | {channel.Curve.HalfSaturation:F0} / {real.HalfSaturation:F0} | {(channel.Identified ? "yes" : "no: " + string.Join(" ", channel.Warnings))} |");
         }
 
         md.AppendLine();
