@@ -22,6 +22,7 @@ internal static class MarketingBenchmark
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average when the run started: {LoadAverage()} (other builds share the machine; a load above the 2 cores inflates the timings)");
         md.AppendLine("- Command: `bench/run marketing` (in process; data from the shop simulator's marketing scenario, `MarketingScenario.Options(seed)`)");
         md.AppendLine("- Fits use the default options (10 yearly harmonics, 91-day trend knots, the retail calendar, 8 starts, 60 bootstrap refits); plans use the mean of the bootstrap curves.");
         md.AppendLine();
@@ -44,6 +45,15 @@ internal static class MarketingBenchmark
         Speed(md, fits[0].Shop, fits.Select(f => f.Seconds).ToList());
         return md.ToString();
     }
+
+    private static string Percent(double change)
+    {
+        var rounded = (int)Math.Round(100 * change);
+        return rounded > 0 ? $"+{rounded}%" : $"{rounded}%";
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static MarketingHistory History(SimulatedShop shop)
     {
@@ -68,7 +78,7 @@ internal static class MarketingBenchmark
             var response = model.DailyResponseInterval(channel.Channel, real.TypicalDailySpend);
             var expected = truth.ExpectedIncrementalDailyOrders(channel.Channel, real.TypicalDailySpend);
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {channel.Channel} | {real.TypicalDailySpend:F0} | {response.Value:F1} [{response.Lower:F1}, {response.Upper:F1}] | {expected:F1} | {(response.Value / expected) - 1:+0%;-0%} | {channel.Curve.AdstockDecay:F2} [{channel.AdstockDecay.Lower:F2}, {channel.AdstockDecay.Upper:F2}] | {real.AdstockDecay:F2} | {channel.Curve.Shape:F2} / {real.Shape:F1} | {channel.Curve.HalfSaturation:F0} / {real.HalfSaturation:F0} | {(channel.Identified ? "yes" : "no: " + string.Join(" ", channel.Warnings))} |");
+                $"| {channel.Channel} | {real.TypicalDailySpend:F0} | {response.Value:F1} [{response.Lower:F1}, {response.Upper:F1}] | {expected:F1} | {Percent((response.Value / expected) - 1)} | {channel.Curve.AdstockDecay:F2} [{channel.AdstockDecay.Lower:F2}, {channel.AdstockDecay.Upper:F2}] | {real.AdstockDecay:F2} | {channel.Curve.Shape:F2} / {real.Shape:F1} | {channel.Curve.HalfSaturation:F0} / {real.HalfSaturation:F0} | {(channel.Identified ? "yes" : "no: " + string.Join(" ", channel.Warnings))} |");
         }
 
         md.AppendLine();
@@ -158,7 +168,7 @@ internal static class MarketingBenchmark
         md.AppendLine();
         md.AppendLine("| what | median | data |");
         md.AppendLine("|---|---:|---|");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 concave channels (Lagrange bisection) | {lagrange * 1000:F2} ms | 21 runs |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 concave channels (Lagrange multiplier by Brent's method) | {lagrange * 1000:F2} ms | 21 runs |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 channels, 5 S-shaped (SCIP MIP + exact polish) | {mip * 1000:F1} ms | 21 runs, after one warm-up call |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| allocation, 10 channels, 5 S-shaped, each the mean of 60 bootstrap curves | {meanMip * 1000:F1} ms | 21 runs |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit, no bootstrap | {point:F2} s | {history.Days} days, {history.Channels.Count} channels, 8 starts; 5 runs |");

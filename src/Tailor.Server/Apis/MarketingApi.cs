@@ -61,7 +61,7 @@ public static class MarketingApi
         var shopId = context.Key().ShopId;
         try
         {
-            var model = cache.Get(shopId, request!, context.RequestAborted);
+            var model = cache.Get(shopId, request!);
             var segments = by is { } split ? ShopResponseCurves.FitSegments(store, shopId, split, request!, context.RequestAborted) : null;
             return TypedResults.Ok(MarketingReports.Curves(model, segments));
         }
@@ -89,7 +89,7 @@ public static class MarketingApi
         IReadOnlyList<SegmentCurves>? segments;
         try
         {
-            model = cache.Get(shopId, request!, context.RequestAborted);
+            model = cache.Get(shopId, request!);
             segments = by is { } split ? ShopResponseCurves.FitSegments(store, shopId, split, request!, context.RequestAborted) : null;
         }
         catch (ArgumentException e)

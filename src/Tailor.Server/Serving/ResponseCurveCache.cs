@@ -18,8 +18,12 @@ public sealed class ResponseCurveCache(ITailorStore store)
     private readonly ConcurrentDictionary<string, Lazy<Entry>> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The shop's curves for the request, fitted now when the data changed since the last fit.</summary>
+    /// <remarks>
+    /// The fit is shared by every caller waiting on it, so one caller going away does not cancel it;
+    /// it takes seconds, not minutes.
+    /// </remarks>
     /// <exception cref="ArgumentException">The shop's data cannot be fitted (no spend, too short a history...).</exception>
-    public ResponseCurveModel Get(string shopId, ShopCurveRequest request, CancellationToken cancellationToken)
+    public ResponseCurveModel Get(string shopId, ShopCurveRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var stats = store.GetStats(shopId);
@@ -31,7 +35,7 @@ public sealed class ResponseCurveCache(ITailorStore store)
             _entries.Clear();
         }
 
-        var lazy = _entries.GetOrAdd(key, _ => NewEntry(shopId, request, data, cancellationToken));
+        var lazy = _entries.GetOrAdd(key, _ => NewEntry(shopId, request, data));
         Entry entry;
         try
         {
@@ -39,7 +43,7 @@ public sealed class ResponseCurveCache(ITailorStore store)
         }
         catch (Exception)
         {
-            // A failed fit (bad data, a cancelled request) must not stick.
+            // A failed fit must not stick: the data may be fixed by the next import.
             _entries.TryRemove(new KeyValuePair<string, Lazy<Entry>>(key, lazy));
             throw;
         }
@@ -50,11 +54,11 @@ public sealed class ResponseCurveCache(ITailorStore store)
         }
 
         _entries.TryRemove(new KeyValuePair<string, Lazy<Entry>>(key, lazy));
-        return Get(shopId, request, cancellationToken);
+        return Get(shopId, request);
     }
 
-    private Lazy<Entry> NewEntry(string shopId, ShopCurveRequest request, string data, CancellationToken cancellationToken) =>
-        new(() => new Entry(data, ShopResponseCurves.Fit(store, shopId, request, cancellationToken)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private Lazy<Entry> NewEntry(string shopId, ShopCurveRequest request, string data) =>
+        new(() => new Entry(data, ShopResponseCurves.Fit(store, shopId, request)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private sealed record Entry(string Data, ResponseCurveModel Model);
 }

@@ -97,7 +97,8 @@ internal static class CurveEstimation
         var block = Math.Min(options.BootstrapBlockDays, days);
         Parallel.For(0, replicates.Length, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
-            var rng = new Random(HashCode.Combine(options.Seed, r, 0x5eed));
+            // HashCode is salted per process; the stream must depend only on the seed and the replicate.
+            var rng = new Random(unchecked((options.Seed * 1_000_003) + r + 1));
             var resampled = (double[])outcome.Clone();
             for (var t = 0; t < days;)
             {
