@@ -24,14 +24,12 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var scores = new float[Bundle.Items.Count];
-        using var session = Bundle.Main.Begin(history);
-        if (!history.IsEmpty)
-        {
-            session.Score(scores);
-        }
+        // An empty history has no per-history work to share: no session (and no ALS system to build).
+        using var session = history.IsEmpty ? null : Bundle.Main.Begin(history);
+        session?.Score(scores);
 
         var selected = RecommendationRules.Select(scores, history, request, Catalogue, Bundle.Content ?? Bundle.Similar, exclude: -1);
-        var reasons = Reasons(history, session, selected);
+        var reasons = Reasons(session, selected);
         var result = new List<Recommendation>(request.Count);
         for (var i = 0; i < selected.Count; i++)
         {
@@ -92,8 +90,8 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(candidates);
         var scores = new float[Bundle.Items.Count];
-        using var session = Bundle.Main.Begin(history);
-        if (history.IsEmpty)
+        using var session = history.IsEmpty ? null : Bundle.Main.Begin(history);
+        if (session is null)
         {
             Bundle.Popular.Score([], [], scores);
         }
@@ -117,7 +115,7 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
         }
 
         var order = known.OrderByDescending(k => scores[k.Item]).ThenBy(k => k.Item).Select(k => k.Item).ToList();
-        var reasons = Reasons(history, session, order);
+        var reasons = Reasons(session, order);
         var ranked = order
             .Select((item, i) => Explain(item, scores[item], history, reasons[i]) with { ReasonKind = history.IsEmpty ? ReasonKind.Popular : ReasonKind.Ranked })
             .ToList();
@@ -153,15 +151,11 @@ public sealed class RecommendationService(RecommenderBundle bundle, Catalogue ca
     }
 
     /// <summary>For each item, the position in the history that explains it best, or -1.</summary>
-    private static int[] Reasons(UserHistory history, IScoringSession session, List<int> items)
+    private static int[] Reasons(IScoringSession? session, List<int> items)
     {
         var reasons = new int[items.Count];
         Array.Fill(reasons, -1);
-        if (!history.IsEmpty)
-        {
-            session.StrongestReasons(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), reasons);
-        }
-
+        session?.StrongestReasons(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), reasons);
         return reasons;
     }
 

@@ -70,7 +70,11 @@ public sealed class UserHistory
         return new UserHistory(keys, keys.Select(k => weights[k]).ToArray(), keys.Select(_ => HistorySource.Viewed).ToArray(), []);
     }
 
-    /// <summary>A history of items and strengths alone (the span form of <see cref="IRecommender.Score"/>), all counted as bought.</summary>
+    /// <summary>
+    /// A history of items and strengths alone, for the span form of <see cref="IRecommender.Score"/>:
+    /// models read only items and weights, so nothing is marked bought (only business rules read that,
+    /// and evaluation calls this for every user).
+    /// </summary>
     public static UserHistory FromSpans(ReadOnlySpan<int> items, ReadOnlySpan<float> weights)
     {
         if (items.Length != weights.Length)
@@ -78,8 +82,7 @@ public sealed class UserHistory
             throw new ArgumentException($"{items.Length} items but {weights.Length} weights.", nameof(weights));
         }
 
-        var copy = items.ToArray();
-        return new UserHistory(copy, weights.ToArray(), new HistorySource[copy.Length], [.. copy]);
+        return new UserHistory(items.ToArray(), weights.ToArray(), new HistorySource[items.Length], []);
     }
 
     /// <summary>A history from a training matrix row (for evaluation and tests).</summary>

@@ -37,7 +37,7 @@ public sealed class HybridModel : IExplainingRecommender
 
     public void Score(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, Span<float> scores)
     {
-        using var session = Begin(History(historyItems, historyWeights));
+        using var session = Begin(UserHistory.FromSpans(historyItems, historyWeights));
         session.Score(scores);
     }
 
@@ -47,31 +47,17 @@ public sealed class HybridModel : IExplainingRecommender
     /// <summary>The reason of the most heavily weighted component that can explain the candidate.</summary>
     public int StrongestReason(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, int candidate)
     {
-        var order = Enumerable.Range(0, _components.Length).OrderByDescending(c => _weights[c]).ToArray();
-        foreach (var c in order)
-        {
-            if (_weights[c] > 0 && _components[c] is IExplainingRecommender explaining)
-            {
-                var reason = explaining.StrongestReason(historyItems, historyWeights, candidate);
-                if (reason >= 0)
-                {
-                    return reason;
-                }
-            }
-        }
-
-        return -1;
+        Span<int> reason = stackalloc int[1];
+        StrongestReasons(historyItems, historyWeights, [candidate], reason);
+        return reason[0];
     }
 
     /// <summary>Asks each component, heaviest first, for all candidates it has not explained yet.</summary>
     public void StrongestReasons(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights, ReadOnlySpan<int> candidates, Span<int> reasons)
     {
-        using var session = Begin(History(historyItems, historyWeights));
+        using var session = Begin(UserHistory.FromSpans(historyItems, historyWeights));
         session.StrongestReasons(candidates, reasons);
     }
-
-    private static UserHistory History(ReadOnlySpan<int> historyItems, ReadOnlySpan<float> historyWeights) =>
-        UserHistory.FromSpans(historyItems, historyWeights);
 
     public void Save(BinaryWriter writer)
     {
