@@ -172,6 +172,17 @@ public sealed class RerankTests
     }
 
     [Fact]
+    public void Training_fits_a_chosen_reranker_whole_and_lists_its_components()
+    {
+        var (main, components, weights) = RecommenderTraining.FitMain(Learnt.Value, Matrix, CancellationToken.None);
+
+        var reranker = Assert.IsType<RerankModel>(main);
+        Assert.Equal(["ease", "item-knn", "content"], components.Select(c => c.Name));
+        Assert.Same(reranker.Components[1], components[1].Model); // the bundle's similar items reuse it
+        Assert.Equal([1f, 1f, 1f], weights);
+    }
+
+    [Fact]
     public void An_empty_matrix_is_refused_with_a_clear_error()
     {
         var empty = new InteractionMatrix(new IdMap(), new IdMap(), SparseMatrix.FromEntries(0, 0, []));
