@@ -57,9 +57,12 @@ public static class RecommenderTraining
             {
                 validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
                 validation["blend"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
-                if (auto.RerankValidationScore is { } rerank)
+                if (auto.Trainer is RerankTrainer && auto.RerankMetrics is { } rerank)
                 {
-                    validation["rerank"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerank };
+                    // The re-ranker serves: its metrics (trees learnt one period before validation) are auto's. A
+                    // re-ranker that lost is not listed: its gain was within noise, and auto is the blend.
+                    validation["rerank"] = rerank.Values;
+                    validation["auto"] = rerank.Values;
                 }
 
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
