@@ -39,9 +39,6 @@ public static class AutoSelection
         /// <summary>Standard error of the re-ranker's paired per-user gain over the blend on validation; it must win by two.</summary>
         public double? RerankGainStandardError { get; init; }
 
-        /// <summary>Every metric of the re-ranker on the validation split (trees learnt one period earlier), when one was learnt.</summary>
-        public EvaluationMetrics? RerankMetrics { get; init; }
-
         /// <summary>Why no re-ranker was learnt, when none was (disabled, too little data, no component).</summary>
         public string? RerankSkipped { get; init; }
     }
@@ -165,12 +162,12 @@ public static class AutoSelection
             var early = RerankLearner.Learn(components, earlier.BuildTrainMatrix(options), earlier.Test, catalogue, rerank, "auto", cancellationToken);
             var fitted = chosen.Select(i => models[i]).ToArray();
             var rerankModel = early.Build(fitted, matrix);
-            var rerankMetrics = RecommenderEvaluator.Evaluate(rerankModel, matrix, split.Test, evaluation, cancellationToken);
-            var score = rerankMetrics[metric];
             var rerankUsers = RecommenderEvaluator.PerUser(rerankModel, matrix, split.Test, metric);
             var blendUsers = RecommenderEvaluator.PerUser(Blend(models, weights), matrix, split.Test, metric);
+            var score = rerankUsers?.Average()
+                ?? RecommenderEvaluator.Evaluate(rerankModel, matrix, split.Test, evaluation, cancellationToken)[metric];
             var (gain, error) = rerankUsers is null || blendUsers is null ? (score - bestScore, 0.0) : PairedGain(rerankUsers, blendUsers);
-            result = result with { RerankValidationScore = score, RerankGainStandardError = error, RerankMetrics = rerankMetrics };
+            result = result with { RerankValidationScore = score, RerankGainStandardError = error };
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"Re-ranker {score:F4} against blend {bestScore:F4} on validation (gain {gain:F4}, standard error {error:F4})"));
 

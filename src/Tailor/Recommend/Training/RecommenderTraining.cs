@@ -57,12 +57,9 @@ public static class RecommenderTraining
             {
                 validation["auto"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.ValidationScore };
                 validation["blend"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = auto.BlendValidationScore };
-                if (auto.Trainer is RerankTrainer && auto.RerankMetrics is { } rerank)
+                if (auto.RerankValidationScore is { } rerank)
                 {
-                    // The re-ranker serves: its metrics (trees learnt one period before validation) are auto's. A
-                    // re-ranker that lost is not listed: its gain was within noise, and auto is the blend.
-                    validation["rerank"] = rerank.Values;
-                    validation["auto"] = rerank.Values;
+                    validation["rerank"] = new Dictionary<string, double>(StringComparer.Ordinal) { [auto.Metric] = rerank };
                 }
 
                 foreach (var candidate in auto.Candidates.GroupBy(c => c.Name, StringComparer.Ordinal))
