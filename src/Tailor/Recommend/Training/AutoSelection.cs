@@ -39,8 +39,14 @@ public static class AutoSelection
         /// <summary>Standard error of the re-ranker's paired per-user gain over the blend on validation; it must win by two.</summary>
         public double? RerankGainStandardError { get; init; }
 
+        /// <summary>Every metric of the re-ranker on the validation split when one was learnt; otherwise null.</summary>
+        public EvaluationMetrics? RerankMetrics { get; init; }
+
         /// <summary>Why no re-ranker was learnt, when none was (disabled, too little data, no component).</summary>
         public string? RerankSkipped { get; init; }
+
+        /// <summary>Every metric of the chosen blend on the validation split, at the cut-off of <see cref="Metric"/>.</summary>
+        public EvaluationMetrics? BlendMetrics { get; init; }
     }
 
     /// <param name="train">Training interactions, with timestamps.</param>
@@ -83,24 +89,25 @@ public static class AutoSelection
         var matrix = split.BuildTrainMatrix(options);
         var evaluation = new EvaluationOptions { Cutoffs = [MetricNames.Parse(metric).K] };
         var all = new List<TrainerEvaluation>();
-        var best = new List<(IRecommenderTrainer Trainer, double Score)>();
+        var best = new List<(IRecommenderTrainer Trainer, EvaluationMetrics Metrics)>();
         foreach (var family in families)
         {
             progress?.Report($"Searching {family[0].Name} ({family.Count} settings)");
             var search = HyperparameterSearch.Run(family, matrix, split.Test,
                 new HyperparameterSearchOptions { Metric = metric, Evaluation = evaluation }, cancellationToken);
             all.AddRange(search.All);
-            best.Add((search.Best, search.BestEvaluation.Metrics[metric]));
+            best.Add((search.Best, search.BestEvaluation.Metrics));
         }
 
         progress?.Report("Blending the best of each family");
         var models = best.Select(b => b.Trainer.Fit(matrix, cancellationToken)).ToArray();
         var weights = best.Select(b => 0f).ToArray();
-        var leader = best.Select((b, i) => (b.Score, i)).Max().i;
+        var leader = best.Select((b, i) => (Score: b.Metrics[metric], i)).Max().i;
         weights[leader] = 1f;
-        var bestScore = best[leader].Score;
-        double Score(float[] w) =>
-            RecommenderEvaluator.Evaluate(Blend(models, w), matrix, split.Test, evaluation, cancellationToken)[metric];
+        var bestMetrics = best[leader].Metrics;
+        var bestScore = bestMetrics[metric];
+        EvaluationMetrics Evaluate(float[] w) =>
+            RecommenderEvaluator.Evaluate(Blend(models, w), matrix, split.Test, evaluation, cancellationToken);
 
         // Coordinate ascent over the other families' weights, the leader fixed at 1. Secondary weights stay
         // on a short ladder and a change must gain at least 1% relative: a blend tuned to the last bit on one
@@ -124,10 +131,12 @@ public static class AutoSelection
 
                     var trial = (float[])weights.Clone();
                     trial[c] = value;
-                    var score = Score(trial);
+                    var trialMetrics = Evaluate(trial);
+                    var score = trialMetrics[metric];
                     if (score > bestScore * 1.01)
                     {
                         bestScore = score;
+                        bestMetrics = trialMetrics;
                         weights = trial;
                     }
                 }
@@ -135,7 +144,7 @@ public static class AutoSelection
         }
 
         var blend = new BlendTrainer(best.Select(b => b.Trainer).ToArray(), weights, "auto");
-        var result = new Result(blend, blend, all, bestScore, metric) { BlendValidationScore = bestScore };
+        var result = new Result(blend, blend, all, bestScore, metric) { BlendValidationScore = bestScore, BlendMetrics = bestMetrics };
         rerank ??= new RerankOptions();
         rerank.Validate();
         if (!rerank.Enabled)
@@ -147,7 +156,7 @@ public static class AutoSelection
         // because the first also orders whatever the re-ranker does not look at.
         var chosen = Enumerable.Range(0, best.Count)
             .Where(i => rerank.Components.Contains(best[i].Trainer.Name, StringComparer.Ordinal))
-            .OrderByDescending(i => best[i].Score)
+            .OrderByDescending(i => best[i].Metrics[metric])
             .ToArray();
         if (chosen.Length == 0)
         {
@@ -162,12 +171,12 @@ public static class AutoSelection
             var early = RerankLearner.Learn(components, earlier.BuildTrainMatrix(options), earlier.Test, catalogue, rerank, "auto", cancellationToken);
             var fitted = chosen.Select(i => models[i]).ToArray();
             var rerankModel = early.Build(fitted, matrix);
+            var rerankMetrics = RecommenderEvaluator.Evaluate(rerankModel, matrix, split.Test, evaluation, cancellationToken);
+            var score = rerankMetrics[metric];
             var rerankUsers = RecommenderEvaluator.PerUser(rerankModel, matrix, split.Test, metric);
             var blendUsers = RecommenderEvaluator.PerUser(Blend(models, weights), matrix, split.Test, metric);
-            var score = rerankUsers?.Average()
-                ?? RecommenderEvaluator.Evaluate(rerankModel, matrix, split.Test, evaluation, cancellationToken)[metric];
             var (gain, error) = rerankUsers is null || blendUsers is null ? (score - bestScore, 0.0) : PairedGain(rerankUsers, blendUsers);
-            result = result with { RerankValidationScore = score, RerankGainStandardError = error };
+            result = result with { RerankValidationScore = score, RerankMetrics = rerankMetrics, RerankGainStandardError = error };
             progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"Re-ranker {score:F4} against blend {bestScore:F4} on validation (gain {gain:F4}, standard error {error:F4})"));
 
