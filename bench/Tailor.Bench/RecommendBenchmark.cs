@@ -104,12 +104,12 @@ internal static class RecommendBenchmark
     {
         var blend = DescribeBlend(auto.Blend);
         var scores = auto.RerankValidationScore is { } rerank
-            ? string.Create(CultureInfo.InvariantCulture, $"validation NDCG@10: re-ranker {rerank:F4} (trees learnt one period earlier), blend {auto.BlendValidationScore:F4} (tuned on the validation period itself)")
+            ? string.Create(CultureInfo.InvariantCulture, $"validation NDCG@10: re-ranker {rerank:F4} (trees learnt one period earlier), blend {auto.BlendValidationScore:F4} (tuned on the validation period itself); the re-ranker is kept only if it wins by more than two standard errors of the paired per-user gain (here {auto.RerankGainStandardError:F4})")
             : string.Create(CultureInfo.InvariantCulture, $"validation NDCG@10 of the blend {auto.BlendValidationScore:F4}; no re-ranker ({auto.RerankSkipped})");
         return auto.Trainer is RerankTrainer trainer
             ? string.Create(CultureInfo.InvariantCulture,
                 $"a learned re-ranker (LambdaMART, {trainer.Options.Trees} trees of {trainer.Options.Leaves} leaves) over {string.Join(", ", trainer.Components.Select(DescribeComponent))}, candidates the top {trainer.Options.CandidatesPerModel} of {string.Join(", ", trainer.Components.Where(c => !trainer.Options.ScoreOnly.Contains(c.Name)).Select(c => c.Name))} plus {trainer.Options.TrendingCandidates} trending ({string.Join(", ", trainer.Options.ScoreOnly)} only lends its score); {scores}; the blend it beat: {blend}")
-            : auto.RerankValidationScore is null ? $"{blend}; {scores}" : $"{blend} (the re-ranker lost on validation, so the blend is kept); {scores}";
+            : auto.RerankValidationScore is null ? $"{blend}; {scores}" : $"{blend} (the re-ranker did not beat it on validation by more than noise, so the blend is kept); {scores}";
     }
 
     private static string DescribeBlend(BlendTrainer blend) =>

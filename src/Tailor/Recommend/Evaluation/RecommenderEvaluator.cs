@@ -121,6 +121,33 @@ public static class RecommenderEvaluator
         return result;
     }
 
+    /// <summary>
+    /// Each evaluated user's value of a ranking metric (precision, recall, ndcg, map, hitrate or mrr at
+    /// k), in test-set order, for paired comparisons of two models on the same users; null for the
+    /// catalogue metrics (coverage, novelty, gini), which only exist for a whole list of users.
+    /// </summary>
+    internal static double[]? PerUser(IRecommender model, InteractionMatrix train, TestSet test, string metricKey)
+    {
+        var (metric, k) = MetricNames.Parse(metricKey);
+        Func<RankingScores, double>? pick = metric switch
+        {
+            MetricNames.Precision => s => s.Precision,
+            MetricNames.Recall => s => s.Recall,
+            MetricNames.Ndcg => s => s.Ndcg,
+            MetricNames.Map => s => s.AveragePrecision,
+            MetricNames.HitRate => s => s.HitRate,
+            MetricNames.Mrr => s => s.ReciprocalRank,
+            _ => null,
+        };
+        if (pick is null)
+        {
+            return null;
+        }
+
+        var lists = RankedLists(model, train, test, new EvaluationOptions { Cutoffs = [k] });
+        return [.. lists.Select(l => pick(RankingMetrics.Compute<string>(l.Items, test.ItemsOf(l.User).ToHashSet(StringComparer.Ordinal), k)))];
+    }
+
     private static RankedUsers RankUsers(
         IRecommender model,
         InteractionMatrix train,

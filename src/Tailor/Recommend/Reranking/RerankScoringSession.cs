@@ -60,8 +60,9 @@ internal sealed class RerankScoringSession : IScoringSession
     }
 
     /// <summary>
-    /// Candidates get 1 + sigmoid(trees), so they rank above everything else and stay positive for the
-    /// rules; other items get half the first component's scaled score (or 0), in that component's order.
+    /// Candidates get their tree scores scaled into [1, 2] for this user, so they rank above everything
+    /// else and stay positive for the rules (a sigmoid would squash strong candidates into ties); other
+    /// items get half the first component's scaled score (or 0), in that component's order.
     /// </summary>
     public void Score(Span<float> scores)
     {
@@ -75,11 +76,23 @@ internal sealed class RerankScoringSession : IScoringSession
             scores[i] = Math.Max(0f, primary[i] * scale);
         }
 
-        var width = _model.FeatureCount;
-        for (var c = 0; c < _candidates.Count; c++)
+        if (_candidates.Count == 0)
         {
-            var t = ranker.Evaluate(_features.AsSpan(c * width, width));
-            scores[_candidates[c]] = 1f + (1f / (1f + MathF.Exp(-t)));
+            return;
+        }
+
+        var width = _model.FeatureCount;
+        var trees = new float[_candidates.Count];
+        for (var c = 0; c < trees.Length; c++)
+        {
+            trees[c] = ranker.Evaluate(_features.AsSpan(c * width, width));
+        }
+
+        var low = trees.Min();
+        var range = trees.Max() - low;
+        for (var c = 0; c < trees.Length; c++)
+        {
+            scores[_candidates[c]] = range > 0 ? 1f + ((trees[c] - low) / range) : 1.5f;
         }
     }
 

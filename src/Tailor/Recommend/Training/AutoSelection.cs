@@ -11,8 +11,9 @@ namespace Tailor.Recommend.Training;
 /// best of each family are then blended, with weights found by coordinate ascent on the same split.
 /// Then a learned re-ranker over the best models is tried: its trees are learnt one period earlier
 /// (the same carving applied to the part before validation) and judged on the validation period,
-/// against the blend tuned on that very period; it replaces the blend only if it still wins there,
-/// and is then learnt again on the validation period itself.
+/// against the blend tuned on that very period; it replaces the blend only if it wins there by more
+/// than noise (two standard errors of the paired per-user difference), and is then learnt again on
+/// the validation period itself.
 /// </summary>
 public static class AutoSelection
 {
@@ -34,6 +35,9 @@ public static class AutoSelection
 
         /// <summary>The re-ranker's validation score when one was learnt, learnt one period earlier; otherwise null.</summary>
         public double? RerankValidationScore { get; init; }
+
+        /// <summary>Standard error of the re-ranker's paired per-user gain over the blend on validation; it must win by two.</summary>
+        public double? RerankGainStandardError { get; init; }
 
         /// <summary>Every metric of the re-ranker on the validation split when one was learnt; otherwise null.</summary>
         public EvaluationMetrics? RerankMetrics { get; init; }
@@ -166,11 +170,19 @@ public static class AutoSelection
             var earlier = Carve(split.Train);
             var early = RerankLearner.Learn(components, earlier.BuildTrainMatrix(options), earlier.Test, catalogue, rerank, "auto", cancellationToken);
             var fitted = chosen.Select(i => models[i]).ToArray();
-            var rerankMetrics = RecommenderEvaluator.Evaluate(early.Build(fitted, matrix), matrix, split.Test, evaluation, cancellationToken);
+            var rerankModel = early.Build(fitted, matrix);
+            var rerankMetrics = RecommenderEvaluator.Evaluate(rerankModel, matrix, split.Test, evaluation, cancellationToken);
             var score = rerankMetrics[metric];
-            result = result with { RerankValidationScore = score, RerankMetrics = rerankMetrics };
-            progress?.Report($"Re-ranker {score:F4} against blend {bestScore:F4} on validation");
-            if (score <= bestScore)
+            var rerankUsers = RecommenderEvaluator.PerUser(rerankModel, matrix, split.Test, metric);
+            var blendUsers = RecommenderEvaluator.PerUser(Blend(models, weights), matrix, split.Test, metric);
+            var (gain, error) = rerankUsers is null || blendUsers is null ? (score - bestScore, 0.0) : PairedGain(rerankUsers, blendUsers);
+            result = result with { RerankValidationScore = score, RerankMetrics = rerankMetrics, RerankGainStandardError = error };
+            progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Re-ranker {score:F4} against blend {bestScore:F4} on validation (gain {gain:F4}, standard error {error:F4})"));
+
+            // The re-ranker must win by more than noise: two standard errors of the paired per-user gain.
+            // A gain within noise on one validation period is as likely to be a loss on the next.
+            if (!(gain > 2 * error))
             {
                 return result;
             }
@@ -183,6 +195,32 @@ public static class AutoSelection
             // Too little data before or in validation to learn trees from: the blend stands.
             return result with { RerankSkipped = e.Message };
         }
+    }
+
+    /// <summary>Mean of the per-user differences a - b and its standard error.</summary>
+    private static (double Gain, double StandardError) PairedGain(double[] a, double[] b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        if (n < 2)
+        {
+            return (n == 1 ? a[0] - b[0] : 0, double.PositiveInfinity);
+        }
+
+        var mean = 0.0;
+        for (var u = 0; u < n; u++)
+        {
+            mean += a[u] - b[u];
+        }
+
+        mean /= n;
+        var squares = 0.0;
+        for (var u = 0; u < n; u++)
+        {
+            var d = a[u] - b[u] - mean;
+            squares += d * d;
+        }
+
+        return (mean, Math.Sqrt(squares / (n - 1) / n));
     }
 
     private static IRecommender Blend(IRecommender[] models, float[] weights)

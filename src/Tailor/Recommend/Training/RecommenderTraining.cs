@@ -112,7 +112,7 @@ public static class RecommenderTraining
     /// The main model on all the data, its components by name and their weights: the blend's weights,
     /// or 1 for each component of a re-ranker (its trees weigh them per candidate).
     /// </summary>
-    private static (IRecommender Main, List<(string Name, IRecommender Model)> Components, float[] Weights) FitMain(
+    internal static (IRecommender Main, List<(string Name, IRecommender Model)> Components, float[] Weights) FitMain(
         IRecommenderTrainer trainer, InteractionMatrix matrix, CancellationToken cancellationToken)
     {
         if (trainer is BlendTrainer blend)

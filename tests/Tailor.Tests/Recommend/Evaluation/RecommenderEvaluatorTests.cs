@@ -84,6 +84,24 @@ public sealed class RecommenderEvaluatorTests
     }
 
     [Fact]
+    public void Per_user_values_are_the_hand_computed_ones_in_test_order_and_average_to_the_metric()
+    {
+        var (model, train, test) = ThreeUsers();
+        var u1Ndcg = 1 / Math.Log2(3) / (1 + (1 / Math.Log2(3)));
+
+        var ndcg = RecommenderEvaluator.PerUser(model, train, test, "ndcg@2")!;
+        var precision = RecommenderEvaluator.PerUser(model, train, test, "precision@2")!;
+
+        Assert.Equal(3, ndcg.Length); // u4 is unknown to training
+        Assert.Equal(u1Ndcg, ndcg[0], Tolerance);
+        Assert.Equal(0, ndcg[1], Tolerance);
+        Assert.Equal(1, ndcg[2], Tolerance);
+        Assert.Equal([0.5, 0, 1], precision);
+        Assert.Equal(RecommenderEvaluator.Evaluate(model, train, test, new EvaluationOptions { Cutoffs = [2] })["ndcg@2"], ndcg.Average(), Tolerance);
+        Assert.Null(RecommenderEvaluator.PerUser(model, train, test, "coverage@2"));
+    }
+
+    [Fact]
     public void Default_cutoffs_give_the_documented_keys()
     {
         var (model, train, test) = ThreeUsers();
