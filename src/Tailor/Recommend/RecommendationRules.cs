@@ -13,35 +13,12 @@ internal static class RecommendationRules
     {
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var seen = request.ExcludeSeen ? history.Items.ToHashSet() : null;
-        // Enough candidates for diversity and caps to choose from, kept in a bounded heap instead of
-        // sorting the whole catalogue on every request.
+        // Enough candidates for diversity and caps to choose from.
         var poolSize = (request.Count * 5) + 50;
-        var best = new PriorityQueue<int, (double Score, int NegativeItem)>(poolSize + 1);
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (scores[i] <= 0 || i == exclude || catalogue[i] is not { } item || !Eligible(i, item, history, request, catalogue, seen))
-            {
-                continue;
-            }
-
-            var key = (scores[i] * Boost(item, request, now), -i);
-            if (best.Count < poolSize)
-            {
-                best.Enqueue(i, key);
-            }
-            else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
-            {
-                best.DequeueEnqueue(i, key);
-            }
-        }
-
-        var pool = new List<(int Item, double Score)>(best.Count);
-        while (best.TryDequeue(out var item, out var key))
-        {
-            pool.Add((item, key.Score));
-        }
-
-        pool.Reverse(); // the heap gives the worst first
+        var pool = CandidatePool.Best(scores, poolSize, MaxBoost(request), (i, raw) =>
+            i != exclude && catalogue[i] is { } item && Eligible(i, item, history, request, catalogue, seen)
+                ? raw * Boost(item, request, now)
+                : null);
         return Pick(pool, request, catalogue, similarity);
     }
 
@@ -78,12 +55,16 @@ internal static class RecommendationRules
         && (itemCategory.Equals(wanted, StringComparison.OrdinalIgnoreCase)
             || itemCategory.StartsWith(wanted.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The largest factor <see cref="Boost"/> can give any item under this request.</summary>
+    private static double MaxBoost(RecommendationRequest request) =>
+        (1 + Math.Max(0, request.MarginBoost)) * (1 + Math.Max(0, request.NewItemBoost));
+
     private static double Boost(Item item, RecommendationRequest request, DateTimeOffset now)
     {
         var boost = 1.0;
         if (request.MarginBoost > 0 && item.Price is > 0 and { } price && item.Cost is { } cost)
         {
-            boost *= 1 + (request.MarginBoost * (double)Math.Max(0, (price - cost) / price));
+            boost *= 1 + (request.MarginBoost * (double)Math.Clamp((price - cost) / price, 0, 1));
         }
 
         if (request.NewItemBoost > 0 && item.CreatedAt is { } created && (now - created).TotalDays <= request.NewItemDays)

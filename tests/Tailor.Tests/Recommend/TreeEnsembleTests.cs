@@ -96,10 +96,15 @@ public sealed class TreeEnsembleTests
 
         Assert.Equal(20, trees.TreeCount);
         Assert.True(expected.Distinct().Count() > 10, "the trees should tell rows apart");
+        var batch = new float[rows.Count];
+        trees.EvaluateMany(rows.SelectMany(r => r.Features).ToArray(), batch);
         for (var r = 0; r < rows.Count; r++)
         {
             Assert.Equal(expected[r], trees.Evaluate(rows[r].Features), 1e-4f);
+            Assert.Equal(expected[r], batch[r], 1e-4f);
         }
+
+        Assert.Throws<ArgumentException>(() => trees.EvaluateMany(new float[7], new float[2]));
     }
 
     private sealed class RankingRow

@@ -25,7 +25,23 @@ internal sealed class TopKSelector
 
     public void Clear() => _count = 0;
 
+    /// <summary>Whether <paramref name="score"/> could be kept: the selector is not full, or it is no worse than the worst kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Admits(float score) => _count < _items.Length || score >= _scores[0];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(int item, float score)
+    {
+        // Once full, most scores lose to the worst kept: that test is inlined into the caller's loop.
+        if (_count == _items.Length && score < _scores[0])
+        {
+            return;
+        }
+
+        AddKept(item, score);
+    }
+
+    private void AddKept(int item, float score)
     {
         if (float.IsNaN(score))
         {

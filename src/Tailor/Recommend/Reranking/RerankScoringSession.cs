@@ -70,23 +70,18 @@ internal sealed class RerankScoringSession : IScoringSession
         Prepare();
         var n = _model.ItemCount;
         var primary = _componentScores.AsSpan(0, n);
-        var scale = 0.5f / Max(primary);
-        for (var i = 0; i < n; i++)
-        {
-            scores[i] = Math.Max(0f, primary[i] * scale);
-        }
+        var scale = 0.5f / Math.Max(1e-9f, ScoreSpan.PositiveMax(primary));
+        var rest = scores[..n];
+        System.Numerics.Tensors.TensorPrimitives.Multiply(primary, scale, rest);
+        System.Numerics.Tensors.TensorPrimitives.Max(rest, 0f, rest);
 
         if (_candidates.Count == 0)
         {
             return;
         }
 
-        var width = _model.FeatureCount;
         var trees = new float[_candidates.Count];
-        for (var c = 0; c < trees.Length; c++)
-        {
-            trees[c] = ranker.Evaluate(_features.AsSpan(c * width, width));
-        }
+        ranker.EvaluateMany(_features.AsSpan(0, trees.Length * _model.FeatureCount), trees);
 
         var low = trees.Min();
         var range = trees.Max() - low;
@@ -176,28 +171,43 @@ internal sealed class RerankScoringSession : IScoringSession
         var most = Math.Max(1, _model.Proposals.Max());
         var top = new TopKSelector(most);
         var ranked = new int[most];
+        var historyItems = _history.Items;
+        var saved = ArrayPool<float>.Shared.Rent(historyItems.Length);
         try
         {
             for (var c = 0; c < components; c++)
             {
                 var scores = _componentScores.AsSpan(c * n, n);
                 _sessions[c].Score(scores);
-                top.Clear();
-                var proposes = _model.Proposals[c] > 0;
-                var max = 0f;
-                for (var i = 0; i < n; i++)
+
+                // History items sit at minus infinity while the best are picked, so the scan over every
+                // item has no test of its own for them (a data-dependent branch the CPU mispredicts);
+                // their scores are put back after, in reverse in case an item repeats.
+                for (var h = 0; h < historyItems.Length; h++)
                 {
-                    if (proposer[i] != InHistory && scores[i] > 0)
+                    saved[h] = scores[historyItems[h]];
+                    scores[historyItems[h]] = float.NegativeInfinity;
+                }
+
+                maxima[c] = ScoreSpan.PositiveMax(scores);
+                top.Clear();
+                if (_model.Proposals[c] > 0)
+                {
+                    for (var i = 0; i < n; i++)
                     {
-                        max = Math.Max(max, scores[i]);
-                        if (proposes)
+                        var score = scores[i];
+                        if (top.Admits(score) && score > 0)
                         {
-                            top.Add(i, scores[i]);
+                            top.Add(i, score);
                         }
                     }
                 }
 
-                maxima[c] = max;
+                for (var h = historyItems.Length - 1; h >= 0; h--)
+                {
+                    scores[historyItems[h]] = saved[h];
+                }
+
                 var count = top.DrainSorted(ranked);
                 count = Math.Min(count, _model.Proposals[c]);
                 for (var r = 0; r < count; r++)
@@ -248,6 +258,7 @@ internal sealed class RerankScoringSession : IScoringSession
         finally
         {
             ArrayPool<int>.Shared.Return(bestRank);
+            ArrayPool<float>.Shared.Return(saved);
         }
     }
 
@@ -268,16 +279,5 @@ internal sealed class RerankScoringSession : IScoringSession
 
             RerankFeatures.FillExtra(item, _model.Signals, user, row[components..]);
         }
-    }
-
-    private static float Max(ReadOnlySpan<float> scores)
-    {
-        var max = 1e-9f;
-        foreach (var s in scores)
-        {
-            max = Math.Max(max, s);
-        }
-
-        return max;
     }
 }
