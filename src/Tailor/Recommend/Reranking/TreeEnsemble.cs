@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace Tailor.Recommend.Reranking;
@@ -108,14 +110,17 @@ internal sealed class TreeEnsemble
             var splits = SplitCount(t);
             var walk = _walk.AsSpan(_nodeStarts[t], splits);
             var leaves = _leaves.AsSpan(_leafStarts[t], splits + 1);
+            ref var first = ref MemoryMarshal.GetReference(walk);
             for (var r = 0; r < scores.Length; r++)
             {
-                var row = rows.Slice(r * width, width);
+                // Validate proved every split's feature and children in range, so the walk reads
+                // without bounds checks: they were a third of its instructions.
+                ref readonly var row = ref MemoryMarshal.GetReference(rows.Slice(r * width, width));
                 var node = 0;
                 while (node < splits)
                 {
-                    ref readonly var split = ref walk[node];
-                    node = row[split.Feature] <= split.Threshold ? split.Left : split.Right;
+                    ref readonly var split = ref Unsafe.Add(ref first, node);
+                    node = Unsafe.Add(ref Unsafe.AsRef(in row), split.Feature) <= split.Threshold ? split.Left : split.Right;
                 }
 
                 scores[r] += leaves[node - splits];
