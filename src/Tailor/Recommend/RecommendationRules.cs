@@ -13,8 +13,9 @@ internal static class RecommendationRules
     {
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var seen = request.ExcludeSeen ? history.Items.ToHashSet() : null;
-        // Enough candidates for diversity and caps to choose from.
-        var poolSize = (request.Count * 5) + 50;
+        // Enough candidates for diversity and caps to choose from; without either, the pool's head is
+        // the answer, so the pool need hold no more than the answer.
+        var poolSize = TakesHead(request, similarity) ? request.Count : (request.Count * 5) + 50;
         var pool = CandidatePool.Best(scores, poolSize, MaxBoost(request), (i, raw) =>
             i != exclude && catalogue[i] is { } item && Eligible(i, item, history, request, catalogue, seen)
                 ? raw * Boost(item, request, now)
@@ -75,12 +76,16 @@ internal static class RecommendationRules
         return boost;
     }
 
+    /// <summary>Whether neither diversity nor a per-category cap applies, so the best items are simply taken in order.</summary>
+    private static bool TakesHead(RecommendationRequest request, NeighbourModel? similarity) =>
+        (similarity is null || request.Diversity >= 1) && request.MaxPerCategory is null;
+
     /// <summary>Greedy maximal marginal relevance with the category cap applied as items are taken.</summary>
     private static List<int> Pick(List<(int Item, double Score)> pool, RecommendationRequest request, Catalogue catalogue, NeighbourModel? similarity)
     {
         var picked = new List<int>(request.Count);
         var lambda = similarity is null ? 1 : request.Diversity;
-        if (lambda >= 1 && request.MaxPerCategory is null)
+        if (TakesHead(request, similarity))
         {
             // Neither diversity nor caps: the sorted pool's head is the answer.
             for (var i = 0; i < pool.Count && picked.Count < request.Count; i++)
