@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 using Tailor.Data;
 
 namespace Tailor.Customers;
@@ -147,16 +146,8 @@ public static class ChurnPropensity
 
         RequireBothOutcomes([.. labels], knownUntil);
         var context = new MLContext(options.Seed);
-        var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(ChurnRow.Label),
-            FeatureColumnName = nameof(ChurnRow.Features),
-            NumberOfTrees = options.NumberOfTrees,
-            NumberOfLeaves = options.NumberOfLeaves,
-            MinimumExampleCountPerLeaf = options.MinimumCustomersPerLeaf,
-            LearningRate = options.LearningRate,
-            NumberOfThreads = 1,
-        });
+        var trainer = context.BinaryClassification.Trainers.FastTree(BinaryTreeOptions.Create(
+            nameof(ChurnRow.Label), nameof(ChurnRow.Features), options.NumberOfTrees, options.NumberOfLeaves, options.MinimumCustomersPerLeaf, options.LearningRate));
         var data = Load(context, rows.ToArray(), labels.ToArray());
         var transformer = trainer.Fit(data);
         var contributions = transformer.Append(context.Transforms.CalculateFeatureContribution(transformer, ChurnFeatures.Count, ChurnFeatures.Count)

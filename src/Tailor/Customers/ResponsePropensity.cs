@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using Microsoft.ML.Trainers.FastTree;
 using Tailor.Data;
 
 namespace Tailor.Customers;
@@ -247,16 +246,8 @@ public static class ResponsePropensity
         }
 
         var context = new MLContext(options.Seed);
-        var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(ResponsePropensityRow.Label),
-            FeatureColumnName = nameof(ResponsePropensityRow.Features),
-            NumberOfTrees = options.NumberOfTrees,
-            NumberOfLeaves = options.NumberOfLeaves,
-            MinimumExampleCountPerLeaf = options.MinimumSendsPerLeaf,
-            LearningRate = options.LearningRate,
-            NumberOfThreads = 1,
-        });
+        var trainer = context.BinaryClassification.Trainers.FastTree(BinaryTreeOptions.Create(
+            nameof(ResponsePropensityRow.Label), nameof(ResponsePropensityRow.Features), options.NumberOfTrees, options.NumberOfLeaves, options.MinimumSendsPerLeaf, options.LearningRate));
         var trees = ResponsePropensityTrees.From(trainer.Fit(ResponsePropensityStage.Load(context, fit.Rows, fit.Labels)));
         var scores = Array.ConvertAll(calibration.Rows, r => trees.Score(r));
         var platt = ResponsePropensityCalibration.Fit(scores, calibration.Labels);
