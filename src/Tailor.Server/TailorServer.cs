@@ -16,7 +16,9 @@ public static class TailorServer
     public static WebApplication Build(TailorServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder();
+        // No reloading of appsettings files: the host would watch the working directory, where the
+        // database usually lives, and wake on every committed write (a few percent of ingestion's CPU).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls(options.Urls);
         // A batch of 10,000 events is about 2 MiB; anything far larger is a mistake or an attack.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
