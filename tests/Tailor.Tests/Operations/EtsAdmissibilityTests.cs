@@ -37,6 +37,60 @@ public sealed class EtsAdmissibilityTests
     }
 
     [Fact]
+    public void A_seasonal_model_without_trend_is_judged_on_the_roots_other_than_its_unit_root()
+    {
+        // Without trend (b = 0, phi = 1) z = 1 is always a root. At this point, where an optimiser path on
+        // an Online Retail series went, the other roots have moduli 0.99973 and 0.999984 (computed with
+        // 50 digits), so the point is admissible; R's polyroot agrees (largest modulus 1 + 1.8e-13), a
+        // step-down on the undivided polynomial refused it.
+        Assert.True(EtsAdmissibility.IsAdmissible(0.00025354961012008916, 0, 0.00011010189249746659, 1, 7, seasonal: true, trend: false));
+
+        // Dividing out z - 1 leaves z^m + a (z^(m-1) + ... + z) + (a + g - 1), whose roots multiply to
+        // (-1)^m (a + g - 1) in modulus: above 1 in modulus, some root lies outside the circle.
+        Assert.False(EtsAdmissibility.CharacteristicRootsInside(0.5, 0, 1.6, 1, 7));
+        Assert.False(EtsAdmissibility.CharacteristicRootsInside(0.3, 0, 1.75, 1, 12));
+    }
+
+    [Fact]
+    public void Without_trend_the_test_agrees_with_the_roots_left_after_dividing_out_the_unit_root()
+    {
+        // Small smoothing parameters, where the roots crowd around 1, and a wider range too.
+        var random = new Random(5);
+        int agreements = 0;
+        int inside = 0;
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            int m = random.Next(2, 25);
+            bool small = trial % 2 == 0;
+            double alpha = small ? 1e-4 + (random.NextDouble() * 1e-2) : random.NextDouble() * 1.5;
+            double gamma = small ? 1e-4 + (random.NextDouble() * 1e-2) : random.NextDouble() * 1.5;
+
+            // Roots of z^m + a (z^(m-1) + ... + z) + (a + g - 1).
+            var c = new double[m + 1];
+            c[0] = 1;
+            for (int i = 1; i < m; i++)
+            {
+                c[i] = alpha;
+            }
+
+            c[m] = alpha + gamma - 1;
+            double maxModulus = MaxRootModulus(c);
+            if (Math.Abs(maxModulus - 1) < 1e-6)
+            {
+                continue;
+            }
+
+            bool expected = maxModulus <= 1 + 1e-10;
+            inside += expected ? 1 : 0;
+            Assert.Equal(expected, EtsAdmissibility.CharacteristicRootsInside(alpha, 0, gamma, 1, m));
+            agreements++;
+        }
+
+        Assert.True(agreements > 1900);
+        Assert.True(inside > 1000 && inside < agreements - 100, $"the random draws should land on both sides ({inside} inside)");
+    }
+
+    [Fact]
     public void Usual_parameters_are_admissible_and_an_explosive_damping_is_not()
     {
         Assert.True(EtsAdmissibility.IsAdmissible(0.7, 0.02, 1e-4, 0.98, 12, seasonal: true, trend: true));
@@ -46,9 +100,7 @@ public sealed class EtsAdmissibilityTests
 
     private static double MaxRootModulus(double alpha, double beta, double gamma, double phi, int m)
     {
-        // Companion matrix of z^(m+1) + c1 z^m + ... + c(m+1); its eigenvalues are the roots.
-        int degree = m + 1;
-        var c = new double[degree + 1];
+        var c = new double[m + 2];
         c[0] = 1;
         c[1] = alpha + beta - phi;
         for (int i = 2; i < m; i++)
@@ -58,6 +110,13 @@ public sealed class EtsAdmissibilityTests
 
         c[m] = alpha + beta - (alpha * phi) + gamma - 1;
         c[m + 1] = phi * (1 - alpha - gamma);
+        return MaxRootModulus(c);
+    }
+
+    /// <summary>Largest root modulus of the monic z^d + c1 z^(d-1) + ... + cd, from its companion matrix's eigenvalues.</summary>
+    private static double MaxRootModulus(double[] c)
+    {
+        int degree = c.Length - 1;
         Matrix<double> companion = Matrix<double>.Build.Dense(degree, degree);
         for (int j = 0; j < degree; j++)
         {
