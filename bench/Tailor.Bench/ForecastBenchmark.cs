@@ -18,6 +18,9 @@ internal static class ForecastBenchmark
     private const int SimulatedItemSample = 100;
     private const int SpeedSeries = 4_000;
 
+    // Two searches ending at the same optimum differ by far less than this (about 1e-9 here).
+    private const double LikelihoodTolerance = 1e-3;
+
     public static string Run(string dataPath)
     {
         var md = new StringBuilder();
@@ -93,13 +96,16 @@ internal static class ForecastBenchmark
         md.AppendLine();
         md.AppendLine("Tailor's ETS alone (one thread) against R's, on the same training days:");
         md.AppendLine();
-        md.AppendLine("| series set | same model as R | Tailor ETS sMAPE | Tailor ETS MASE | Tailor ETS time | R / Tailor ETS: wall | CPU |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| series set | same model as R | log-likelihood: as R's / higher / lower | Tailor ETS sMAPE | Tailor ETS MASE | Tailor ETS time | R / Tailor ETS: wall | CPU |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {(r.SameAsR is { } same ? $"{same} of {r.Count}" : "-")} | {r.Ets.Smape:F2} | {r.Ets.Mase:F3} | {Fmt(r.EtsTime)} | {Ratio(r.R?.WallSeconds, r.EtsTime.WallSeconds)} | {Ratio(r.R?.CpuSeconds, r.EtsTime.CpuSeconds)} |");
+                $"| {r.Name} | {(r.SameAsR is { } same ? $"{same} of {r.Count}" : "-")} | {(r.Likelihood is { } l ? $"{l.Same} / {l.Higher} / {l.Lower}" : "-")} | {r.Ets.Smape:F2} | {r.Ets.Mase:F3} | {Fmt(r.EtsTime)} | {Ratio(r.R?.WallSeconds, r.EtsTime.WallSeconds)} | {Ratio(r.R?.CpuSeconds, r.EtsTime.CpuSeconds)} |");
         }
+
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"The log-likelihood column compares the maximised log-likelihood of the model each program chose, per series where both report one: \"as R's\" within {LikelihoodTolerance}, \"higher\" where Tailor's search found a better optimum, \"lower\" where it stopped short of R's.");
 
         md.AppendLine();
         Console.WriteLine("forecast: 4,000 item series...");
@@ -162,7 +168,37 @@ internal static class ForecastBenchmark
             etsTime,
             r?.Time,
             Chosen(models),
-            r is null ? null : etsModels.Where((m, i) => m.Description == r.Methods[i]).Count());
+            r is null ? null : etsModels.Where((m, i) => m.Description == r.Methods[i]).Count(),
+            r is null ? null : CompareLikelihoods(etsModels, r.LogLikelihoods));
+    }
+
+    /// <summary>Per series where both have one: Tailor's log-likelihood as R's, above it, below it.</summary>
+    private static LikelihoodCounts CompareLikelihoods(EtsModel[] models, double[] r)
+    {
+        int same = 0, higher = 0, lower = 0;
+        for (var i = 0; i < models.Length; i++)
+        {
+            if (models[i].Criteria is not { } criteria || double.IsNaN(r[i]))
+            {
+                continue;
+            }
+
+            var difference = criteria.LogLikelihood - r[i];
+            if (Math.Abs(difference) <= LikelihoodTolerance)
+            {
+                same++;
+            }
+            else if (difference > 0)
+            {
+                higher++;
+            }
+            else
+            {
+                lower++;
+            }
+        }
+
+        return new LikelihoodCounts(same, higher, lower);
     }
 
     private static void Speed(List<NamedSeries> items, Comparison busy, StringBuilder md)
@@ -249,5 +285,8 @@ internal static class ForecastBenchmark
         Timing EtsTime,
         Timing? R,
         string Chosen,
-        int? SameAsR);
+        int? SameAsR,
+        LikelihoodCounts? Likelihood);
+
+    private sealed record LikelihoodCounts(int Same, int Higher, int Lower);
 }

@@ -9,7 +9,8 @@ namespace Tailor.Bench;
 /// </summary>
 internal static class REts
 {
-    public sealed record Result(double[][] Forecasts, string[] Methods, Timing Time, string Version);
+    /// <summary>R's forecasts, chosen models and their log-likelihoods (NaN where R reports none), per series.</summary>
+    public sealed record Result(double[][] Forecasts, string[] Methods, double[] LogLikelihoods, Timing Time, string Version);
 
     /// <summary>Null when Rscript or the forecast package is missing.</summary>
     public static string? Version()
@@ -54,19 +55,21 @@ internal static class REts
             var version = lines.Last(l => l.StartsWith("forecast ", StringComparison.Ordinal));
             var forecasts = new double[training.Count][];
             var methods = new string[training.Count];
+            var logLikelihoods = new double[training.Count];
             foreach (var line in File.ReadLines(output).Skip(1))
             {
-                // "s12","ETS(A,N,A)",3,41.5
+                // "s12","ETS(A,N,A)",-2731.5,3,41.5
                 var fields = line.Split(',');
                 var i = int.Parse(fields[0].Trim('"')[1..], CultureInfo.InvariantCulture);
-                var method = string.Join(',', fields[1..^2]).Trim('"');
+                var method = string.Join(',', fields[1..^3]).Trim('"');
+                logLikelihoods[i] = double.TryParse(fields[^3], CultureInfo.InvariantCulture, out var loglik) ? loglik : double.NaN;
                 var step = int.Parse(fields[^2], CultureInfo.InvariantCulture);
                 forecasts[i] ??= new double[horizon];
                 forecasts[i][step - 1] = double.Parse(fields[^1], CultureInfo.InvariantCulture);
                 methods[i] = method;
             }
 
-            return new Result(forecasts, methods, time, version);
+            return new Result(forecasts, methods, logLikelihoods, time, version);
         }
         finally
         {

@@ -59,6 +59,16 @@ internal static class EtsAdmissibility
     /// Whether every root of z^(m+1) + (a+b-phi) z^m + (a+b-a phi) (z^(m-1) + ... + z^2)
     /// + (a+b-a phi+g-1) z + phi (1-a-g) lies within radius 1 + 1e-10.
     /// </summary>
+    /// <remarks>
+    /// The polynomial's value at z = 1 is m (a + b - a phi) + g (1 - phi), which is 0 for a seasonal model
+    /// without trend (b = 0, phi = 1): z = 1 is then always a root, on the circle and so within the radius.
+    /// R's <c>polyroot</c> returns it with an error of about 1e-13, which usually passes the 1e-10 margin,
+    /// but with small alpha and gamma further roots crowd in around 1, both R's root finder and a
+    /// step-down on the full polynomial lose precision there, and whether a point passes becomes rounding
+    /// noise (on such series Tailor's step-down refused points R accepted and its search stopped at a worse
+    /// likelihood). Dividing the known root out leaves the question R means to ask, asked exactly: are the
+    /// other m roots inside?
+    /// </remarks>
     internal static bool CharacteristicRootsInside(double alpha, double beta, double gamma, double phi, int m)
     {
         int degree = m + 1;
@@ -72,6 +82,17 @@ internal static class EtsAdmissibility
 
         c[m] = alpha + beta - (alpha * phi) + gamma - 1;
         c[m + 1] = phi * (1 - alpha - gamma);
+        if (beta == 0 && phi == 1)
+        {
+            // Synthetic division by (z - 1); the remainder c[m + 1] + q[m] is exactly 0.
+            for (int i = 1; i <= m; i++)
+            {
+                c[i] += c[i - 1];
+            }
+
+            c = c[..degree];
+        }
+
         return RootsInside(c, RootRadius);
     }
 
