@@ -61,6 +61,7 @@ public static class BudgetPlanner
             warnings.Add($"Spending stops at {Money(recommended)}: beyond that no channel returns the target ROAS of {target.ToString("0.##", CultureInfo.InvariantCulture)}.");
         }
 
+        ReachWarnings(model, options, curves, spend, held, Math.Max(target, allocation.MarginalResponse), warnings);
         var perUnit = 1 / model.RevenuePerUnit;
         var lines = new List<ChannelAllocation>();
         for (var c = 0; c < channels.Count; c++)
@@ -93,6 +94,32 @@ public static class BudgetPlanner
                 ? new MeanResponseCurve(c.Channel, model.Draws.Select(d => model.RevenueCurve(c.Channel, d)).ToList())
                 : (IResponseCurve)model.RevenueCurve(c.Channel))
             .ToList();
+    }
+
+    /// <summary>
+    /// Names the channels the extrapolation cap stopped while their curve says more would still pay:
+    /// beyond the highest weekly spend the history has seen, the curve is the model's guess.
+    /// </summary>
+    private static void ReachWarnings(
+        ResponseCurveModel model, AllocationOptions options, IReadOnlyList<IResponseCurve> curves, double[] spend, bool[] held, double marginal, List<string> warnings)
+    {
+        if (options.MaxExtrapolation is not { } reach)
+        {
+            return;
+        }
+
+        for (var c = 0; c < curves.Count; c++)
+        {
+            var channel = model.Channels[c];
+            var cap = reach * channel.PeakDailySpend;
+            var slope = curves[c].Slope(spend[c]);
+            if (!held[c] && spend[c] >= cap * (1 - 1e-9) && slope > marginal * (1 + 1e-6)
+                && !options.Maximums.Any(m => m.Channel == channel.Channel))
+            {
+                warnings.Add(
+                    $"Channel '{channel.Channel}' stops at {(reach == 1 ? "" : reach.ToString("0.## 'times' ", CultureInfo.InvariantCulture))}its highest weekly spend in the history ({Money(cap * options.HorizonDays)}): its curve says the next unit of spend would still return {slope.ToString("0.##", CultureInfo.InvariantCulture)} in revenue, but past the spend the data have seen the curve is extrapolated. Give the channel its own maximum to go further.");
+            }
+        }
     }
 
     /// <summary>

@@ -32,9 +32,9 @@ public class BudgetPlannerTests
         Assert.Contains(held.Warnings, w => w.Contains("'steady' keeps its historical share", StringComparison.Ordinal));
         Assert.Equal(3000, held.RecommendedSpend, 6);
         // With a target the plan chooses its total: steady keeps its share of it (30 of the historical
-        // total a day), within the extrapolation cap of 1.5 times its highest week.
+        // total a day), within the extrapolation cap (by default its highest week).
         var others = target.Channels.Where(c => c.Channel != "steady").Sum(c => c.RecommendedSpend);
-        var share = Math.Min(others * 30 / (historical - 30), 1.5 * Model.Channel("steady").PeakDailySpend * 30);
+        var share = Math.Min(others * 30 / (historical - 30), AllocationDefaults.MaxExtrapolation * Model.Channel("steady").PeakDailySpend * 30);
         var steadyTarget = target.Channels.Single(c => c.Channel == "steady");
         Assert.True(steadyTarget.Held);
         Assert.Equal(share, steadyTarget.RecommendedSpend, 6);
@@ -55,7 +55,7 @@ public class BudgetPlannerTests
         var b = Channel("b", new ChannelCurve("b", 0.3, 25, 1, 0), historical: 10, peak: 14, identified: false);
         var model = new ResponseCurveModel(MarketingOutcome.Orders, 10, SyntheticMarketing.Start, SyntheticMarketing.Start.AddDays(364), 100, [a, b], [], 0.9, true, 0.5, true, []);
 
-        var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30 });
+        var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = null });
         var capped = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = 1 });
 
         Assert.Equal(60 * 30, plan.Channels[0].RecommendedSpend, 4);
@@ -125,8 +125,10 @@ public class BudgetPlannerTests
         var capped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false });
         var uncapped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false, MaxExtrapolation = null });
 
-        Assert.All(capped.Channels, c => Assert.Equal(1.5 * Model.Channel(c.Channel).PeakDailySpend * 30, c.RecommendedSpend, 6));
+        Assert.All(capped.Channels, c => Assert.Equal(AllocationDefaults.MaxExtrapolation * Model.Channel(c.Channel).PeakDailySpend * 30, c.RecommendedSpend, 6));
         Assert.Contains(capped.Warnings, w => w.Contains("maximums let only", StringComparison.Ordinal));
+        Assert.Contains(capped.Warnings, w => w.Contains("'search' stops at its highest weekly spend", StringComparison.Ordinal));
+        Assert.DoesNotContain(uncapped.Warnings, w => w.Contains("highest weekly spend", StringComparison.Ordinal));
         Assert.Equal(1e6, uncapped.RecommendedSpend, 3);
     }
 
