@@ -45,7 +45,7 @@ public static class BudgetPlanner
             _ => 0,
         };
         var curves = PlanningCurves(model, options.ExpectedOverDraws);
-        var allocation = options.Scenario != AllocationScenario.MaxResponse && HeldShare(model, held, bounds) is { } share
+        var allocation = options.Scenario != AllocationScenario.MaxResponse && HeldShare(model, held) is { } share
             ? AllocateWithHeldShare(model, curves, bounds, held, range, share, options, target, warnings, cancellationToken)
             : BudgetAllocator.Allocate(curves, bounds, options.Budget / horizon, target, options.Segments, cancellationToken);
         var spend = allocation.Spend.ToArray();
@@ -122,11 +122,8 @@ public static class BudgetPlanner
         }
     }
 
-    /// <summary>
-    /// The held channels' share of the historical spend, when some channels are held and others are
-    /// not and the others' minimums leave room for it; null otherwise.
-    /// </summary>
-    private static double? HeldShare(ResponseCurveModel model, bool[] held, SpendBounds[] bounds)
+    /// <summary>The held channels' share of the historical spend when some channels are held and others are not; null otherwise.</summary>
+    private static double? HeldShare(ResponseCurveModel model, bool[] held)
     {
         var channels = model.Channels;
         var total = channels.Sum(c => c.HistoricalDailySpend);
@@ -194,7 +191,8 @@ public static class BudgetPlanner
         var held = new bool[channels.Count];
         var range = new SpendBounds[channels.Count];
 
-        // For a fixed budget a held channel keeps its historical share of it; with a target it keeps its historical spend.
+        // For a fixed budget a held channel keeps its historical share of it. With a target its historical
+        // spend stands until AllocateWithHeldShare gives it its share of the plan's total.
         var historicalTotal = channels.Sum(c => c.HistoricalDailySpend);
         var holdScale = options.Scenario == AllocationScenario.MaxResponse && historicalTotal > 0
             ? options.Budget / options.HorizonDays / historicalTotal
