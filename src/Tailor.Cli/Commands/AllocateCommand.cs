@@ -33,7 +33,7 @@ internal static class AllocateCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the optimizer starts and the bootstrap.", DefaultValueFactory = _ => ResponseCurveDefaults.Seed };
         var events = new Option<string?>("--events") { Description = "CSV with columns date,name: the shop's sales, launches and other special days." };
         var noCalendar = new Option<bool>("--no-retail-calendar") { Description = "Leave out the built-in retail calendar (Black Friday, Christmas, ...)." };
-        var noHold = new Option<bool>("--no-hold") { Description = "Also move channels whose curve the data cannot identify (default: they keep their historical spend)." };
+        var noHold = new Option<bool>("--no-hold") { Description = "Also move channels whose curve the data cannot identify (default: they keep their historical share of the spend)." };
         var segmentBy = new Option<string?>("--segment-by") { Description = "Also fit curves per segment: customer-type (new/returning) or country." };
         segmentBy.AcceptOnlyFromAmong("customer-type", "country");
         var command = new Command("allocate", "Fit channel response curves and split a marketing budget over the channels.")

@@ -42,15 +42,17 @@ public sealed record AllocationOptions
     /// <summary>
     /// Cap of each channel's planned daily spend as a multiple of its highest weekly spend in the
     /// history (<see cref="ChannelResponse.PeakDailySpend"/>): beyond what the data have seen a curve
-    /// is a guess. Applied together with the other limits; a channel's own maximum replaces it. Range
-    /// [1, 1000]; null for no cap. Default 1.5.
+    /// is a guess, and an optimistic one for a saturation the data never reached. Applied together
+    /// with the other limits; a channel's own maximum replaces it; the plan warns about channels it
+    /// stops. Range [1, 1000]; null for no cap. Default 1 (no spend beyond the history's highest week).
     /// </summary>
     public double? MaxExtrapolation { get; init; } = AllocationDefaults.MaxExtrapolation;
 
     /// <summary>
     /// Whether channels whose curve the history cannot identify keep their historical share of the
-    /// budget (max response) or their historical spend (with a target ROAS) (true, the default) rather
-    /// than being moved on a guess. Limits the user gives such a channel replace this.
+    /// budget (max response) or of the plan's spend (with a target ROAS, within the other limits)
+    /// (true, the default) rather than being moved on a guess. Limits the user gives such a channel
+    /// replace this.
     /// </summary>
     public bool HoldUnidentified { get; init; } = AllocationDefaults.HoldUnidentified;
 

@@ -30,7 +30,7 @@ public static class BudgetPlanner
 
         var horizon = options.HorizonDays;
         var warnings = new List<string>();
-        var (bounds, held) = Bounds(model, options, warnings);
+        var (bounds, held, range) = Bounds(model, options, warnings);
         var minimum = bounds.Sum(b => b.Min) * horizon;
         if (minimum > options.Budget * (1 + 1e-9))
         {
@@ -45,7 +45,9 @@ public static class BudgetPlanner
             _ => 0,
         };
         var curves = PlanningCurves(model, options.ExpectedOverDraws);
-        var allocation = BudgetAllocator.Allocate(curves, bounds, options.Budget / horizon, target, options.Segments, cancellationToken);
+        var allocation = options.Scenario != AllocationScenario.MaxResponse && HeldShare(model, held) is { } share
+            ? AllocateWithHeldShare(model, curves, bounds, held, range, share, options, target, warnings, cancellationToken)
+            : BudgetAllocator.Allocate(curves, bounds, options.Budget / horizon, target, options.Segments, cancellationToken);
         var spend = allocation.Spend.ToArray();
         var current = channels.Select(c => c.CurrentDailySpend).ToArray();
         var recommended = spend.Sum() * horizon;
@@ -59,6 +61,7 @@ public static class BudgetPlanner
             warnings.Add($"Spending stops at {Money(recommended)}: beyond that no channel returns the target ROAS of {target.ToString("0.##", CultureInfo.InvariantCulture)}.");
         }
 
+        ReachWarnings(model, options, curves, spend, held, Math.Max(target, allocation.MarginalResponse), warnings);
         var perUnit = 1 / model.RevenuePerUnit;
         var lines = new List<ChannelAllocation>();
         for (var c = 0; c < channels.Count; c++)
@@ -93,8 +96,85 @@ public static class BudgetPlanner
             .ToList();
     }
 
-    /// <summary>Daily bounds per channel from the options, and which channels are held for lack of identification.</summary>
-    private static (SpendBounds[] Bounds, bool[] Held) Bounds(ResponseCurveModel model, AllocationOptions options, List<string> warnings)
+    /// <summary>
+    /// Names the channels the extrapolation cap stopped while their curve says more would still pay:
+    /// beyond the highest weekly spend the history has seen, the curve is the model's guess.
+    /// </summary>
+    private static void ReachWarnings(
+        ResponseCurveModel model, AllocationOptions options, IReadOnlyList<IResponseCurve> curves, double[] spend, bool[] held, double marginal, List<string> warnings)
+    {
+        if (options.MaxExtrapolation is not { } reach)
+        {
+            return;
+        }
+
+        for (var c = 0; c < curves.Count; c++)
+        {
+            var channel = model.Channels[c];
+            var cap = reach * channel.PeakDailySpend;
+            var slope = curves[c].Slope(spend[c]);
+            if (!held[c] && spend[c] >= cap * (1 - 1e-9) && slope > marginal * (1 + 1e-6)
+                && !options.Maximums.Any(m => m.Channel == channel.Channel))
+            {
+                warnings.Add(
+                    $"Channel '{channel.Channel}' stops at {(reach == 1 ? "" : reach.ToString("0.## 'times' ", CultureInfo.InvariantCulture))}its highest weekly spend in the history ({Money(cap * options.HorizonDays)}): its curve says the next unit of spend would still return {slope.ToString("0.##", CultureInfo.InvariantCulture)} in revenue, but past the spend the data have seen the curve is extrapolated. Give the channel its own maximum to go further.");
+            }
+        }
+    }
+
+    /// <summary>The held channels' share of the historical spend when some channels are held and others are not; null otherwise.</summary>
+    private static double? HeldShare(ResponseCurveModel model, bool[] held)
+    {
+        var channels = model.Channels;
+        var total = channels.Sum(c => c.HistoricalDailySpend);
+        var heldTotal = channels.Where((_, c) => held[c]).Sum(c => c.HistoricalDailySpend);
+        return total > 0 && heldTotal > 0 && heldTotal < total ? heldTotal / total : null;
+    }
+
+    /// <summary>
+    /// With a target, the total spend is the plan's choice, so a held channel keeps its historical share
+    /// of what the plan spends (as it keeps its share of a fixed budget) rather than a historical amount
+    /// that would shrink its share as the plan grows and starve a channel that may be as good as the
+    /// others. The identified channels are allocated first, within their share of the budget; each held
+    /// channel then gets its share of the resulting total, within its own limits (the extrapolation cap).
+    /// </summary>
+    private static BudgetAllocation AllocateWithHeldShare(
+        ResponseCurveModel model, IReadOnlyList<IResponseCurve> curves, SpendBounds[] bounds, bool[] held, SpendBounds[] range, double share,
+        AllocationOptions options, double target, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var channels = model.Channels;
+        var dailyBudget = options.Budget / options.HorizonDays;
+        var free = bounds.Select((b, c) => held[c] ? SpendBounds.Fixed(0) : b).ToList();
+        var othersBudget = dailyBudget * (1 - share);
+        if (free.Sum(b => b.Min) > othersBudget * (1 + 1e-12))
+        {
+            // The others' minimums take more than their share: the held channels keep their historical spend.
+            warnings.Add("The other channels' minimums leave no room for the held channels' share: they keep their historical spend.");
+            return BudgetAllocator.Allocate(curves, bounds, dailyBudget, target, options.Segments, cancellationToken);
+        }
+
+        var others = BudgetAllocator.Allocate(curves, free, othersBudget, target, options.Segments, cancellationToken);
+        var scale = others.Spend.Sum() / (1 - share) / channels.Sum(c => c.HistoricalDailySpend);
+        var spend = others.Spend.ToArray();
+        var response = others.Response;
+        for (var c = 0; c < channels.Count; c++)
+        {
+            if (held[c])
+            {
+                spend[c] = Math.Clamp(channels[c].HistoricalDailySpend * scale, range[c].Min, range[c].Max);
+                bounds[c] = SpendBounds.Fixed(spend[c]);
+                response += curves[c].Value(spend[c]);
+            }
+        }
+
+        return others with { Spend = spend, Response = response, Objective = response - (target * spend.Sum()) };
+    }
+
+    /// <summary>
+    /// Daily bounds per channel from the options, which channels are held for lack of identification,
+    /// and the bounds the held channels would have had without the hold.
+    /// </summary>
+    private static (SpendBounds[] Bounds, bool[] Held, SpendBounds[] Range) Bounds(ResponseCurveModel model, AllocationOptions options, List<string> warnings)
     {
         var channels = model.Channels;
         foreach (var limit in options.Minimums.Concat(options.Maximums))
@@ -109,8 +189,10 @@ public static class BudgetPlanner
 
         var bounds = new SpendBounds[channels.Count];
         var held = new bool[channels.Count];
+        var range = new SpendBounds[channels.Count];
 
-        // For a fixed budget a held channel keeps its historical share of it; with a target it keeps its historical spend.
+        // For a fixed budget a held channel keeps its historical share of it. With a target its historical
+        // spend stands until AllocateWithHeldShare gives it its share of the plan's total.
         var historicalTotal = channels.Sum(c => c.HistoricalDailySpend);
         var holdScale = options.Scenario == AllocationScenario.MaxResponse && historicalTotal > 0
             ? options.Budget / options.HorizonDays / historicalTotal
@@ -150,20 +232,23 @@ public static class BudgetPlanner
                     $"Channel '{channel.Channel}' must spend at least {Money(min * options.HorizonDays)} but at most {Money(max * options.HorizonDays)}.", nameof(options));
             }
 
-            // A curve the data cannot identify is a guess; without the user's own limits the channel keeps its historical spend.
+            range[c] = new SpendBounds(min, Math.Max(min, max));
+
+            // A curve the data cannot identify is a guess; without the user's own limits the channel keeps
+            // its historical share of the budget (max response) or of the plan's spend (with a target).
             if (!channel.Identified && options.HoldUnidentified && !own)
             {
                 (min, max) = (history * holdScale, history * holdScale);
                 held[c] = true;
-                warnings.Add(holdScale == 1
-                    ? $"Channel '{channel.Channel}' stays at its historical spend: {string.Join(" ", channel.Warnings)}"
-                    : $"Channel '{channel.Channel}' keeps its historical share of the budget: {string.Join(" ", channel.Warnings)}");
+                warnings.Add(options.Scenario == AllocationScenario.MaxResponse
+                    ? $"Channel '{channel.Channel}' keeps its historical share of the budget: {string.Join(" ", channel.Warnings)}"
+                    : $"Channel '{channel.Channel}' keeps its historical share of the planned spend{(double.IsFinite(range[c].Max) ? $" (at most {Money(range[c].Max * options.HorizonDays)})" : "")}: {string.Join(" ", channel.Warnings)}");
             }
 
             bounds[c] = new SpendBounds(min, Math.Max(min, max));
         }
 
-        return (bounds, held);
+        return (bounds, held, range);
     }
 
     /// <summary>A value of one channel's planning curve with the percentile interval of the same value over the bootstrap curves.</summary>

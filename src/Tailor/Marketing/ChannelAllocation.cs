@@ -11,7 +11,7 @@ namespace Tailor.Marketing;
 /// <param name="Roas">Incremental revenue per unit of recommended spend; null when nothing is spent.</param>
 /// <param name="MarginalRoas">Incremental revenue of the next unit of spend at the recommended spend.</param>
 /// <param name="Identified">Whether the history identifies the channel's curve.</param>
-/// <param name="Held">Whether the channel was kept at its historical spend because its curve is not identified.</param>
+/// <param name="Held">Whether the channel kept its historical share of the spend because its curve is not identified.</param>
 public sealed record ChannelAllocation(
     string Channel,
     double CurrentSpend,

@@ -52,8 +52,13 @@ internal sealed class MarketingLikelihood
         _hillByDecay = NewBuffers(spend.Length, days);
     }
 
-    /// <summary>Standard deviation of the prior on the log Hill shape: shapes of 0.37 to 2.7 are within two.</summary>
-    public const double ShapePriorSd = 0.5;
+    /// <summary>
+    /// Standard deviation of the prior on the log Hill shape: shapes of 0.37 to 2.7 are within one, the
+    /// range MMM tools allow (Robyn's alpha runs from 0.5 to 3). A tighter prior (0.5 before) pulled
+    /// S-shaped channels towards shape 1 even with two years of daily data, and a curve flattened that
+    /// way overstates both the first euros and the spend beyond the history's highest week.
+    /// </summary>
+    public const double ShapePriorSd = 1;
 
     /// <summary>Standard deviation of the prior on the log half-saturation in typical spends.</summary>
     public const double HalfSaturationPriorSd = 1;

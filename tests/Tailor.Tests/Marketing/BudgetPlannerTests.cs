@@ -31,9 +31,51 @@ public class BudgetPlannerTests
         Assert.Equal(3000 * 30 / historical, steady.RecommendedSpend, 6); // 30 a day of the historical total
         Assert.Contains(held.Warnings, w => w.Contains("'steady' keeps its historical share", StringComparison.Ordinal));
         Assert.Equal(3000, held.RecommendedSpend, 6);
-        Assert.Equal(30 * 30, target.Channels.Single(c => c.Channel == "steady").RecommendedSpend, 6);
-        Assert.Contains(target.Warnings, w => w.Contains("'steady' stays at its historical spend", StringComparison.Ordinal));
+        // With a target the plan chooses its total: steady keeps its share of it (30 of the historical
+        // total a day), within the extrapolation cap (by default its highest week).
+        var others = target.Channels.Where(c => c.Channel != "steady").Sum(c => c.RecommendedSpend);
+        var share = Math.Min(others * 30 / (historical - 30), AllocationDefaults.MaxExtrapolation * Model.Channel("steady").PeakDailySpend * 30);
+        var steadyTarget = target.Channels.Single(c => c.Channel == "steady");
+        Assert.True(steadyTarget.Held);
+        Assert.Equal(share, steadyTarget.RecommendedSpend, 6);
+        Assert.Equal(steadyTarget.RecommendedSpend, steadyTarget.MinSpend, 9);
+        Assert.Contains(target.Warnings, w => w.Contains("'steady' keeps its historical share of the planned spend", StringComparison.Ordinal));
         Assert.Equal(0, limited.Channels.Single(c => c.Channel == "steady").RecommendedSpend, 9);
+    }
+
+    [Fact]
+    public void With_a_target_a_held_channel_keeps_its_share_of_the_profit_optimal_total()
+    {
+        // Closed form: baseline 100 orders a day worth 10 each, so a lift of 1 is worth 1000 a day. Channel
+        // a (identified, Hill shape 1): revenue 1000 * 0.5 * x / (40 + x), slope 20000 / (40 + x)^2. With
+        // margin 0.5 profit peaks where the slope is 2: x = sqrt(10000) - 40 = 60. Channel b (not
+        // identified) spent 10 a day next to a's 30, a quarter of the total: it keeps a quarter of what
+        // the plan spends, b = 60 * 10 / 30 = 20, where its historical amount would have been 10.
+        var a = Channel("a", new ChannelCurve("a", 0.5, 40, 1, 0), historical: 30, peak: 45, identified: true);
+        var b = Channel("b", new ChannelCurve("b", 0.3, 25, 1, 0), historical: 10, peak: 14, identified: false);
+        var model = new ResponseCurveModel(MarketingOutcome.Orders, 10, SyntheticMarketing.Start, SyntheticMarketing.Start.AddDays(364), 100, [a, b], [], 0.9, true, 0.5, true, []);
+
+        var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = null });
+        var capped = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = 1 });
+
+        Assert.Equal(60 * 30, plan.Channels[0].RecommendedSpend, 4);
+        Assert.Equal(20 * 30, plan.Channels[1].RecommendedSpend, 4);
+        Assert.True(plan.Channels[1].Held);
+        Assert.Equal(2, plan.Channels[0].MarginalRoas.Value, 6);
+        Assert.Equal(80 * 30, plan.RecommendedSpend, 4);
+        Assert.Contains(plan.Warnings, w => w.Contains("'b' keeps its historical share of the planned spend", StringComparison.Ordinal));
+        // Its share is bounded like any spend: with MaxExtrapolation 1, a stops at its highest week (45 a
+        // day), so b's share would be 15, but b stops at its own highest week, 14.
+        Assert.Equal(45 * 30, capped.Channels[0].RecommendedSpend, 4);
+        Assert.Equal(14 * 30, capped.Channels[1].RecommendedSpend, 4);
+        Assert.Contains(capped.Warnings, w => w.Contains("(at most 420.00)", StringComparison.Ordinal));
+    }
+
+    private static ChannelResponse Channel(string name, ChannelCurve curve, double historical, double peak, bool identified)
+    {
+        var point = new Estimate(0, 0, 0);
+        return new ChannelResponse(name, curve, historical, historical, peak, 365, identified ? 10 : 2, point, null, point, point, identified,
+            identified ? [] : ["Weekly spend visited only 2 distinct level(s); at least 5 are needed to tell the curve's shape."]);
     }
 
     [Fact]
@@ -83,8 +125,10 @@ public class BudgetPlannerTests
         var capped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false });
         var uncapped = BudgetPlanner.Plan(Model, new AllocationOptions { Budget = 1e6, HoldUnidentified = false, MaxExtrapolation = null });
 
-        Assert.All(capped.Channels, c => Assert.Equal(1.5 * Model.Channel(c.Channel).PeakDailySpend * 30, c.RecommendedSpend, 6));
+        Assert.All(capped.Channels, c => Assert.Equal(AllocationDefaults.MaxExtrapolation * Model.Channel(c.Channel).PeakDailySpend * 30, c.RecommendedSpend, 6));
         Assert.Contains(capped.Warnings, w => w.Contains("maximums let only", StringComparison.Ordinal));
+        Assert.Contains(capped.Warnings, w => w.Contains("'search' stops at its highest weekly spend", StringComparison.Ordinal));
+        Assert.DoesNotContain(uncapped.Warnings, w => w.Contains("highest weekly spend", StringComparison.Ordinal));
         Assert.Equal(1e6, uncapped.RecommendedSpend, 3);
     }
 

@@ -100,4 +100,26 @@ public class SimulatedMarketingTests(MarketingScenarioFixture fixture) : IClassF
         Assert.True(Profit(planned) > Profit(historical), $"plan {Profit(planned):F1} against historical split {Profit(historical):F1}");
         Assert.True(Profit(planned) > Profit(equal), $"plan {Profit(planned):F1} against equal split {Profit(equal):F1}");
     }
+
+    [Fact]
+    public void The_max_profit_plan_reaches_95_percent_of_the_true_optimum_and_beats_both_splits_of_its_spend()
+    {
+        // Target ROAS 1 / margin within three times the historical budget; the true optimum may spend
+        // any of it, the historical and equal splits spend what the plan spends.
+        var model = fixture.Model;
+        var truth = fixture.TrueCurves();
+        var historical = model.Channels.Select(c => c.HistoricalDailySpend).ToArray();
+        var budget = 3 * historical.Sum();
+        var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = budget * 30, HorizonDays = 30, Scenario = AllocationScenario.MaxProfit, Margin = fixture.Margin });
+        var planned = plan.Channels.Select(c => c.RecommendedSpend / 30).ToArray();
+        var optimal = BudgetAllocator.Allocate(truth, truth.Select(_ => SpendBounds.Free).ToList(), budget, 1 / fixture.Margin).Spend;
+        var spent = planned.Sum();
+        var split = historical.Select(h => h / historical.Sum() * spent).ToArray();
+        var equal = historical.Select(_ => spent / historical.Length).ToArray();
+        double Profit(IReadOnlyList<double> spend) => (fixture.Margin * spend.Select((s, i) => truth[i].Value(s)).Sum()) - spend.Sum();
+
+        Assert.True(Profit(planned) >= 0.95 * Profit(optimal), $"plan {Profit(planned):F1} against true optimum {Profit(optimal):F1}");
+        Assert.True(Profit(planned) > Profit(split), $"plan {Profit(planned):F1} against historical split {Profit(split):F1}");
+        Assert.True(Profit(planned) > Profit(equal), $"plan {Profit(planned):F1} against equal split {Profit(equal):F1}");
+    }
 }
