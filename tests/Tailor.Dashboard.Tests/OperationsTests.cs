@@ -53,7 +53,7 @@ public sealed class OperationsTests(DashboardFixture dashboard)
         await Assertions.Expect(page.Locator("section.forecasts figure.band-chart")).ToBeVisibleAsync(Done);
         var item = dashboard.TopItem;
 
-        await page.GetByLabel("Forecast").SelectOptionAsync(new SelectOptionValue { Label = $"{item.Title} ({item.ExternalId})" });
+        await page.Locator("select[name=series]").SelectOptionAsync(new SelectOptionValue { Label = $"{item.Title} ({item.ExternalId})" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("section.forecasts h3")).ToHaveTextAsync($"{item.Title} ({item.ExternalId})", new() { Timeout = 240_000 });
