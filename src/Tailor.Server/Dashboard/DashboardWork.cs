@@ -10,7 +10,7 @@ namespace Tailor.Server.Dashboard;
 /// shop's data changes (its <see cref="ShopStats"/> differ); a failure stays as well, since the same data fails
 /// the same way, and the page shows its reason.
 /// </summary>
-public sealed class DashboardWork(IHostApplicationLifetime lifetime)
+public sealed class DashboardWork(IHostApplicationLifetime lifetime, ILogger<DashboardWork> logger)
 {
     /// <summary>How long a page waits for running work before it shows the running state.</summary>
     public static readonly TimeSpan PageWait = TimeSpan.FromSeconds(1.5);
@@ -37,7 +37,7 @@ public sealed class DashboardWork(IHostApplicationLifetime lifetime)
         var stopping = lifetime.ApplicationStopping;
         // Its own thread: a fit holds a core for seconds, and pool threads serve the pages meanwhile.
         var fresh = new Entry(stats, new Lazy<Task>(() => Task.Factory.StartNew(
-            () => compute(stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+            () => Run(shopId, name, compute, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         var entry = _entries.AddOrUpdate((shopId, name), fresh, (_, old) => old.Stats == stats ? old : fresh);
         return (Task<T>)entry.Work.Value;
     }
@@ -61,10 +61,27 @@ public sealed class DashboardWork(IHostApplicationLifetime lifetime)
         return task.Exception?.GetBaseException() switch
         {
             null => null,
-            var e when e is ArgumentException or KeyNotFoundException or InvalidOperationException => e.Message,
+            var e when Expected(e) => e.Message,
             var e => $"The computation failed unexpectedly ({e.GetType().Name}); the server log has the details.",
         };
     }
+
+    private T Run<T>(string shopId, string name, Func<CancellationToken, T> compute, CancellationToken stopping)
+    {
+        try
+        {
+            return compute(stopping);
+        }
+        catch (Exception e) when (!Expected(e) && e is not OperationCanceledException)
+        {
+            // The page shows only that it failed; the details are for whoever runs the server.
+            logger.LogError(e, "Dashboard work {Name} of shop {Shop} failed", name, shopId);
+            throw;
+        }
+    }
+
+    // How the engine says the data cannot support a computation: its message is meant for the owner.
+    private static bool Expected(Exception e) => e is ArgumentException or KeyNotFoundException or InvalidOperationException;
 
     private sealed record Entry(ShopStats Stats, Lazy<Task> Work);
 }

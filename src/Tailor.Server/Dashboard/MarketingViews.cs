@@ -50,7 +50,7 @@ public sealed class MarketingViews(ITailorStore store, DashboardWork work, Respo
 
     /// <summary>Send times per customer and the past sends per weekday and hour.</summary>
     public Task<SendTimeView> SendTimes(string shopId, ShopStats stats, TimeZoneInfo zone) =>
-        work.Get(shopId, "marketing.sendtimes", stats, token =>
+        work.Get(shopId, $"marketing.sendtimes|{zone.Id}", stats, token =>
         {
             var data = store.ReadShopData(shopId, token);
             var plan = SendTimePlanner.Plan(data, new SendTimeOptions { TimeZone = zone }, null, token);
@@ -62,7 +62,7 @@ public sealed class MarketingViews(ITailorStore store, DashboardWork work, Respo
     /// first channel that has) at <paramref name="cost"/> a contact, going out at <see cref="CampaignHour"/>.
     /// </summary>
     public Task<AudienceView> Audience(string shopId, ShopStats stats, TimeZoneInfo zone, string? channel, double cost) =>
-        work.Get(shopId, string.Create(CultureInfo.InvariantCulture, $"marketing.audience|{channel}|{cost:R}"), stats, token =>
+        work.Get(shopId, string.Create(CultureInfo.InvariantCulture, $"marketing.audience|{zone.Id}|{channel}|{cost:R}"), stats, token =>
         {
             var data = store.ReadShopData(shopId, token);
             var fit = propensity.Get(shopId, stats, data, ResponsePropensityOutcome.Conversion, token);
