@@ -81,6 +81,21 @@ public sealed class MarketingTests(DashboardFixture dashboard)
     }
 
     [Fact]
+    public async Task Aiming_for_profit_plans_no_more_than_the_budget_and_gives_the_expected_profit()
+    {
+        var page = await dashboard.SignedInAsync();
+
+        await page.GotoAsync("/marketing?budget=400&objective=max-profit");
+        await Assertions.Expect(page.Locator("section.planner .plan")).ToBeVisibleAsync(FitDone);
+
+        // The demo's items have costs, so the margin is known; spending stops where it no longer pays.
+        var planned = (await page.Locator(".plan tr[data-channel] td.planned").AllInnerTextsAsync()).Select(Amount).ToList();
+        Assert.True(planned.Sum() <= 400 + (0.01 * planned.Count));
+        Assert.Equal("max-profit", await page.GetByLabel("Aim").InputValueAsync());
+        Assert.Matches(@"interval -?[\d,]+ to -?[\d,]+", await page.Locator(".plan .stat:has(.label:text-is('Expected profit'))").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_budget_that_is_not_positive_is_refused_with_a_reason()
     {
         var page = await dashboard.SignedInAsync();
