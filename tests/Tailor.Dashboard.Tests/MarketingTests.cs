@@ -121,6 +121,21 @@ public sealed class MarketingTests(DashboardFixture dashboard)
         Assert.Equal(0, await page.Locator("main svg").CountAsync());
     }
 
+    [Fact]
+    public async Task On_a_phone_the_page_fits_the_screen_and_only_wide_tables_scroll_inside_their_frame()
+    {
+        var page = await dashboard.SignedInAsync(width: 390, height: 844);
+
+        await page.GotoAsync("/marketing");
+        await Assertions.Expect(page.Locator("section.curves")).ToBeVisibleAsync(FitDone);
+
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "The page is wider than a phone's screen.");
+        var chart = await page.Locator("figure.band-chart svg").First.BoundingBoxAsync();
+        Assert.NotNull(chart);
+        Assert.InRange(chart.Width, 250, 390);
+    }
+
     /// <summary>A page signed in with the admin key of the shop that has no data.</summary>
     internal static async Task<IPage> EmptyShopAsync(DashboardFixture dashboard)
     {

@@ -88,6 +88,22 @@ public sealed class OperationsTests(DashboardFixture dashboard)
         Assert.Contains("tailor import orders", await page.Locator(".empty").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_a_phone_the_page_fits_the_screen_and_only_wide_tables_scroll_inside_their_frame()
+    {
+        var page = await dashboard.SignedInAsync(width: 390, height: 844);
+
+        await page.GotoAsync("/operations");
+        await Assertions.Expect(page.Locator("section.forecasts figure.band-chart")).ToBeVisibleAsync(Done);
+
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        var wide = await page.EvaluateAsync<string>("[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-wrap')).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.False(overflow, "The page is wider than a phone's screen: " + wide);
+        var chart = await page.Locator("figure.band-chart svg").First.BoundingBoxAsync();
+        Assert.NotNull(chart);
+        Assert.InRange(chart.Width, 250, 390);
+    }
+
     /// <summary>The chart has history, a forecast and its two bands; the first week's figures sit inside their intervals.</summary>
     private static async Task AssertForecastAsync(IPage page)
     {
