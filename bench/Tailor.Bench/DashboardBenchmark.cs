@@ -27,7 +27,7 @@ internal static partial class DashboardBenchmark
         md.AppendLine(CultureInfo.InvariantCulture,
             $"- Command: `bench/run dashboard`: the demo shop (`tailor demo --no-serve`: 2,000 customers, 500 items, two years), `tailor serve`, one signed-in client on loopback; each page {Warmup} warm-up requests (the first timed on its own) then {requests} timed ones, one at a time");
         md.AppendLine("- Time: request sent to last byte received, so server render time plus loopback; target under 300 ms per page");
-        md.AppendLine("- First: the page's first request after the server started (code not yet compiled by the JIT, the overview's sales summary not yet built: it is rebuilt whenever the shop's orders change)");
+        md.AppendLine("- First: the page's first request after the server started (code not yet compiled by the JIT, the overview's sales summary not yet built: it is rebuilt whenever the shop's orders change); a page that answers \"working\" while its fits run (Marketing, Operations) is timed once they are done");
         md.AppendLine();
         md.AppendLine("| page | first | median | p95 | max | HTML |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -61,6 +61,10 @@ internal static partial class DashboardBenchmark
                 ("Customer, what-if preview", $"/customers/{customer}?viewed={item}"),
                 ("Recommendations (evaluation)", "/recommendations"),
                 ("Recommendations, similar items", $"/recommendations?item={item}"),
+                ("Marketing (curves, audience, send times)", "/marketing"),
+                ("Marketing, budget plan", "/marketing?budget=300&objective=max-response"),
+                ("Operations (forecast, purchase list, staffing)", "/operations"),
+                ("Operations, an item's forecast", $"/operations?series=item:{Uri.EscapeDataString(item)}"),
                 ("Data", "/data"),
                 ("Segments (coming)", "/segments"),
             };
@@ -96,8 +100,17 @@ internal static partial class DashboardBenchmark
             {
                 var uri = new Uri(path, UriKind.Relative);
                 var first = Stopwatch.StartNew();
-                long bytes = Fetch(client, uri).Length;
+                var html = Fetch(client, uri);
                 var firstMs = first.Elapsed.TotalMilliseconds;
+                if (html.Contains("data-working", StringComparison.Ordinal))
+                {
+                    WaitForBackgroundWork(client, uri);
+                    first.Restart();
+                    html = Fetch(client, uri);
+                    firstMs = first.Elapsed.TotalMilliseconds;
+                }
+
+                long bytes = html.Length;
                 for (var i = 1; i < Warmup; i++)
                 {
                     bytes = Fetch(client, uri).Length;
@@ -123,6 +136,25 @@ internal static partial class DashboardBenchmark
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Pages whose fits run in the background (Marketing, Operations) answer at once with a "working" state
+    /// until the fit is done; that answer is not the page, so timing starts only when it is gone. The server
+    /// starts the fits itself at start-up; the wait is how long they take, not part of the figure.
+    /// </summary>
+    private static void WaitForBackgroundWork(HttpClient client, Uri uri)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Fetch(client, uri).Contains("data-working", StringComparison.Ordinal))
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new InvalidOperationException($"{uri} still shows running work after 10 minutes.");
+            }
+
+            Thread.Sleep(500);
+        }
     }
 
     private static HttpClient SignIn(string url)

@@ -13,9 +13,9 @@ public sealed record DashboardPage(string Title, string Path, bool Built)
         new("Customers", "/customers", Built: true),
         new("Segments", "/segments", Built: false),
         new("Recommendations", "/recommendations", Built: true),
-        new("Marketing", "/marketing", Built: false),
+        new("Marketing", "/marketing", Built: true),
         new("Experiments", "/experiments", Built: false),
-        new("Operations", "/operations", Built: false),
+        new("Operations", "/operations", Built: true),
         new("Data", "/data", Built: true),
     ];
 }

@@ -21,6 +21,11 @@ public sealed class Formats(Shop shop)
 
     public static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
 
+    /// <summary>A figure with its interval: "12.30 (8.10 to 17.00)", or the figure alone when the interval is a point.</summary>
+    public static string Interval(double value, double lower, double upper, string format = "N2") => lower == upper
+        ? Number(value, format)
+        : $"{Number(value, format)} ({Number(lower, format)} to {Number(upper, format)})";
+
     /// <summary>A date in the shop's time zone.</summary>
     public string Date(DateTimeOffset? at) => at is { } value ? TimeZoneInfo.ConvertTime(value, _zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "–";
 
