@@ -5,9 +5,7 @@ namespace Tailor.Dashboard.Tests;
 public sealed class ComingPagesTests(DashboardFixture dashboard)
 {
     [Theory]
-    [InlineData("/segments", "Segments")]
     [InlineData("/marketing", "Marketing")]
-    [InlineData("/experiments", "Experiments")]
     [InlineData("/operations", "Operations")]
     public async Task A_page_being_built_says_what_it_will_show_and_what_data_it_needs(string path, string title)
     {

@@ -11,10 +11,10 @@ public sealed record DashboardPage(string Title, string Path, bool Built)
     [
         new("Overview", "/", Built: true),
         new("Customers", "/customers", Built: true),
-        new("Segments", "/segments", Built: false),
+        new("Segments", "/segments", Built: true),
         new("Recommendations", "/recommendations", Built: true),
         new("Marketing", "/marketing", Built: false),
-        new("Experiments", "/experiments", Built: false),
+        new("Experiments", "/experiments", Built: true),
         new("Operations", "/operations", Built: false),
         new("Data", "/data", Built: true),
     ];
