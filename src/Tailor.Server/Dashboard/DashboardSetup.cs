@@ -23,6 +23,7 @@ public static class DashboardSetup
         services.AddMudServices();
         services.AddSingleton<DashboardSignIn>();
         services.AddSingleton<SalesSummaryCache>();
+        services.AddHostedService<DashboardWarmup>();
         services.AddDataProtection().SetApplicationName("Tailor");
         // Its keys are stored unencrypted next to the data they guard, in the same database: anyone who can
         // read them can read everything they protect, so encrypting them here would add nothing but a warning.
