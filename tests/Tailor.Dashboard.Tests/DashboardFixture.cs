@@ -128,6 +128,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A page signed in with an admin API key.</summary>
+    public async Task<IPage> SignedInWithKeyAsync(string key)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Admin API key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(Address, "/").ToString());
+        return page;
+    }
+
     /// <summary>
     /// Saves a full-page screenshot in the test output; with TAILOR_UPDATE_SCREENSHOTS=1 also in
     /// docs/screenshots, the copies the README links to.

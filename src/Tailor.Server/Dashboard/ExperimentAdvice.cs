@@ -36,7 +36,7 @@ public sealed record ExperimentAdvice(string Text, string Tone)
         if (compared.Where(v => v.VersusControl!.Significant && v.VersusControl.Difference > 0).MaxBy(v => v.VersusControl!.Difference) is { } winner)
         {
             var c = winner.VersusControl!;
-            return new($"{winner.Name} raises {MetricName(report)} by {Amount(report, c.Difference, money)} ({level}% interval {Amount(report, c.SequentialLower, money)} to {Amount(report, c.SequentialUpper, money)}): ship {winner.Name}.",
+            return new($"{winner.Name} raises {MetricName(report)} by {Amount(report, c.Difference, money)} ({level}% interval {Interval(report, c.SequentialLower, c.SequentialUpper, money)}): ship {winner.Name}.",
                 "ship");
         }
 
@@ -44,14 +44,19 @@ public sealed record ExperimentAdvice(string Text, string Tone)
         {
             var least = compared.MaxBy(v => v.VersusControl!.Difference)!;
             var c = least.VersusControl!;
-            return new($"Every variant does worse than {control}: {least.Name}, the best of them, lowers {MetricName(report)} by {Amount(report, -c.Difference, money)} ({level}% interval {Amount(report, -c.SequentialUpper, money)} to {Amount(report, -c.SequentialLower, money)}): keep {control}.",
+            return new($"Every variant does worse than {control}: {least.Name}, the best of them, lowers {MetricName(report)} by {Amount(report, -c.Difference, money)} ({level}% interval {Interval(report, -c.SequentialUpper, -c.SequentialLower, money)}): keep {control}.",
                 "warn");
         }
 
+        // No fixed "visitors still needed": the always-valid test has no planned sample size, and a fixed-horizon power
+        // figure would contradict the rule above. What the data rule out so far is said instead.
         var exposed = string.Create(CultureInfo.InvariantCulture, $"{report.Exposures:N0}");
+        var range = compared.MaxBy(v => v.VersusControl!.Difference) is { } best
+            ? $" So far {best.Name} differs from {control} by {Interval(report, best.VersusControl!.SequentialLower, best.VersusControl.SequentialUpper, money)}."
+            : "";
         return report.Status == ExperimentStatus.Stopped
-            ? new($"No difference was detected among the {exposed} visitors exposed before the experiment stopped.", "wait")
-            : new($"No difference detected yet after {exposed} visitors: keep it running; the decision holds whenever you look.", "wait");
+            ? new($"No difference was detected among the {exposed} visitors exposed before the experiment stopped.{range}", "wait")
+            : new($"No difference detected yet after {exposed} visitors: keep it running; the decision holds whenever you look.{range}", "wait");
     }
 
     private static string MetricName(ExperimentReport report) => report.Metric == ExperimentMetric.Conversion ? "conversion" : "revenue per visitor";
@@ -61,6 +66,11 @@ public sealed record ExperimentAdvice(string Text, string Tone)
         report.Metric == ExperimentMetric.Conversion
             ? string.Create(CultureInfo.InvariantCulture, $"{difference * 100:0.0#} points")
             : money((decimal)difference);
+
+    private static string Interval(ExperimentReport report, double lower, double upper, Func<decimal, string> money) =>
+        report.Metric == ExperimentMetric.Conversion
+            ? string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0.0#;-0.0#} to {upper * 100:0.0#;-0.0#} points")
+            : $"{money((decimal)lower)} to {money((decimal)upper)}";
 
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("F3", CultureInfo.InvariantCulture);
 }
