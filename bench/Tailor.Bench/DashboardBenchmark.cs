@@ -62,8 +62,11 @@ internal static partial class DashboardBenchmark
                 ("Segments", "/segments"),
                 ("Experiments (the demo's campaign test)", "/experiments"),
             };
+            var loadBefore = LoadAverage();
             var (started, lines) = Measure(db, pages, requests);
             md.AppendLine(CultureInfo.InvariantCulture, $"- Start: `tailor serve` process start to its first answer (warm-up included): {started.TotalMilliseconds:N0} ms");
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"- Load: 1-minute load average {loadBefore} before the server started and {LoadAverage()} after the last page (2 cores; above 2, other work on the machine inflates every figure)");
             md.AppendLine();
             md.AppendLine("| page | first | median | p95 | max | HTML |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -130,6 +133,10 @@ internal static partial class DashboardBenchmark
 
         return (started, lines);
     }
+
+    /// <summary>The 1-minute load average, or "unknown" off Linux.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static HttpClient SignIn(string url)
     {

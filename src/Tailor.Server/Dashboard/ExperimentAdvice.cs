@@ -64,12 +64,12 @@ public sealed record ExperimentAdvice(string Text, string Tone)
     /// <summary>Rates in percentage points; revenue in the shop's money.</summary>
     private static string Amount(ExperimentReport report, double difference, Func<decimal, string> money) =>
         report.Metric == ExperimentMetric.Conversion
-            ? string.Create(CultureInfo.InvariantCulture, $"{difference * 100:0.0#} points")
+            ? string.Create(CultureInfo.InvariantCulture, $"{difference * 100:0.0} points")
             : money((decimal)difference);
 
     private static string Interval(ExperimentReport report, double lower, double upper, Func<decimal, string> money) =>
         report.Metric == ExperimentMetric.Conversion
-            ? string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0.0#;-0.0#} to {upper * 100:0.0#;-0.0#} points")
+            ? string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0.0} to {upper * 100:0.0} points")
             : $"{money((decimal)lower)} to {money((decimal)upper)}";
 
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("F3", CultureInfo.InvariantCulture);
