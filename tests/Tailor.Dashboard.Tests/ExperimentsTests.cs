@@ -82,4 +82,17 @@ public sealed class ExperimentsTests(DashboardFixture dashboard)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         Assert.Contains("exists already", await page.Locator("#create [role=alert]").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_shop_without_experiments_is_told_how_to_start_one()
+    {
+        var page = await dashboard.SignedInWithKeyAsync(dashboard.EmptyShopAdminKey);
+
+        await page.GotoAsync("/experiments");
+
+        Assert.Equal("No experiments yet", await page.Locator(".empty h2").InnerTextAsync());
+        Assert.Contains("import on the Data page", await page.Locator(".empty").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#report").CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).CountAsync());
+    }
 }
