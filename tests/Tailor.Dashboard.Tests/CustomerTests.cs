@@ -25,6 +25,19 @@ public sealed class CustomerTests(DashboardFixture dashboard)
         var reasons = await page.Locator("section:has(h2:text-is('Recommended now')) .reason").AllInnerTextsAsync();
         Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r)));
         Assert.Contains(reasons, r => r.StartsWith("Because you", StringComparison.Ordinal));
+
+        // Segment, cluster, lifetime value and churn risk as customer analytics stored them.
+        Tailor.Customers.CustomerInsight insight;
+        using (var store = Tailor.Data.Sqlite.SqliteStore.Open(dashboard.DbPath))
+        {
+            insight = store.ReadCustomerInsight(DashboardFixture.ShopId, dashboard.CustomerId)!;
+        }
+
+        var card = page.Locator("#insight");
+        Assert.Equal(insight.Rfm.Rfm11, await card.Locator("b.segment").InnerTextAsync());
+        Assert.StartsWith($"{insight.Cluster!.Value + 1}: ", await card.Locator("dd.cluster").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(insight.Value!.LifetimeValue.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), await card.Locator("dd.clv").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith(insight.Churn!.Probability.ToString("P1", System.Globalization.CultureInfo.InvariantCulture), await card.Locator("dd.churn").InnerTextAsync(), StringComparison.Ordinal);
         await DashboardFixture.ScreenshotAsync(page, "customer");
     }
 

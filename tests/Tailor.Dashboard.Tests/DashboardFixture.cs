@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
+using Tailor.Customers;
 using Tailor.Data;
 using Tailor.Data.Sqlite;
+using Tailor.Experiments;
 using Tailor.Recommend.Training;
 using Tailor.Server;
 using Tailor.Simulation;
@@ -40,8 +42,11 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>A read-only key of the demo shop: not enough for the dashboard.</summary>
     public string ReadKey { get; private set; } = "";
 
-    /// <summary>A customer of the demo shop with orders and consent to personalization.</summary>
+    /// <summary>A customer of the demo shop with orders and consent to personalization and analytics.</summary>
     public string CustomerId { get; private set; } = "";
+
+    /// <summary>The demo shop's experiment, made from its newest email A/B campaign.</summary>
+    public string CampaignExperiment { get; private set; } = "";
 
     /// <summary>The demo shop's best-selling item.</summary>
     public Item TopItem { get; private set; } = null!;
@@ -74,6 +79,11 @@ public sealed class DashboardFixture : IAsyncLifetime
         store.EnsureShop(shop.Shop with { Name = "Demo gift shop" });
         ShopDataWriter.Write(store, ShopId, shop.Data);
         RecommenderTraining.TrainAndStore(store, ShopId, new RecommenderTrainingOptions());
+        Assert.NotNull(CustomerAnalytics.TrainAndStore(store, ShopId, new CustomerAnalyticsOptions()));
+        // The demo's kind of experiment: an email A/B campaign's subject lines judged on opens (the largest such campaign).
+        var campaign = shop.Data.CampaignSends.Where(s => s.Variant is not null).GroupBy(s => s.CampaignId)
+            .Where(g => g.Select(s => s.Variant).Distinct().Count() > 1).MaxBy(g => g.Count())!.Key;
+        CampaignExperiment = new ExperimentService(store).FromCampaign(ShopId, campaign, CampaignOutcome.Opened, DateTimeOffset.UtcNow).Key;
         Assert.True(store.AddDashboardUser(ShopId, UserName, PasswordHash.Create(Password)));
 
         var since = shop.Data.Orders.Max(o => o.Timestamp).AddDays(-90);
@@ -81,7 +91,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         TopItem = store.ReadItems(ShopId).Single(i => i.ExternalId == top.ItemId);
         CustomerId = store.SearchCustomers(ShopId, null, 100)
             .Select(c => store.ReadCustomerActivity(ShopId, c.CustomerId)!)
-            .First(a => a.Customer.Consent.Personalization && a.Orders.Count >= 2 && a.Events.Count > 0).Customer.ExternalId;
+            .First(a => a.Customer.Consent.Personalization && a.Customer.Consent.Analytics && a.Orders.Count >= 2 && a.Events.Count > 0).Customer.ExternalId;
 
         store.EnsureShop(new Shop(EmptyShopId, "Empty shop"));
         EmptyShopAdminKey = NewKey(store, EmptyShopId, ApiScope.Admin);
@@ -113,6 +123,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         await page.GotoAsync("/login");
         await page.GetByLabel("Name").FillAsync(UserName);
         await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(Address, "/").ToString());
+        return page;
+    }
+
+    /// <summary>A page signed in with an admin API key.</summary>
+    public async Task<IPage> SignedInWithKeyAsync(string key)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Admin API key").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(Address, "/").ToString());
         return page;

@@ -44,11 +44,7 @@ public sealed class SignInTests(DashboardFixture dashboard)
     [Fact]
     public async Task An_admin_key_of_an_empty_shop_sees_only_that_shop_and_every_page_says_what_to_import()
     {
-        var page = await dashboard.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Admin API key").FillAsync(dashboard.EmptyShopAdminKey);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(dashboard.Address, "/").ToString());
+        var page = await dashboard.SignedInWithKeyAsync(dashboard.EmptyShopAdminKey);
 
         Assert.Equal("Empty shop", await page.Locator("header .shop").InnerTextAsync());
         Assert.Equal("No data yet", await page.Locator(".empty h2").InnerTextAsync());

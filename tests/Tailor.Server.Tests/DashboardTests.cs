@@ -45,6 +45,8 @@ public sealed class DashboardTests
     [InlineData("/data")]
     [InlineData("/segments")]
     [InlineData("/data/export/customers")]
+    [InlineData("/experiments")]
+    [InlineData("/segments/export?preset=rfm11&name=Champions")]
     public async Task Every_page_sends_a_visitor_to_sign_in(string path)
     {
         await using var server = await RunningServer.StartAsync();

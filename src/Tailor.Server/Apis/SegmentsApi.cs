@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Customers;
 using Tailor.Data;
-using Tailor.Data.Csv;
 using Tailor.Server.Security;
 using Tailor.Server.Serving;
 
@@ -156,54 +153,8 @@ public static class SegmentsApi
             return problem;
         }
 
-        var emailOnly = consent is null or "email";
-        var page = store.ReadCustomerInsights(shopId, new CustomerInsightQuery(chosen, name, 0, int.MaxValue, emailOnly));
-        var wanted = page.Customers.Select(c => c.CustomerId).ToHashSet(StringComparer.Ordinal);
-        var profiles = store.ReadCustomers(shopId).Where(c => wanted.Contains(c.ExternalId)).ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var csv = new CsvRecordWriter(text);
-        csv.Header(["customer_id", "email", "country", "region", "segment", "r", "f", "m", "cluster", "clv", "churn_probability", "email_marketing_consent"]);
-        foreach (var c in page.Customers)
-        {
-            var profile = profiles.GetValueOrDefault(c.CustomerId);
-            csv.Field(c.CustomerId);
-            csv.Field(Email(profile?.Attributes));
-            csv.Field(profile?.Country);
-            csv.Field(profile?.Region);
-            csv.Field(name);
-            csv.Field(c.Rfm.R);
-            csv.Field(c.Rfm.F);
-            csv.Field(c.Rfm.M);
-            csv.Field(c.Cluster);
-            csv.Field(c.Value?.LifetimeValue);
-            csv.Field(c.Churn?.Probability);
-            csv.Field(profile?.Consent.EmailMarketing ?? false);
-            csv.EndRow();
-        }
-
-        var file = $"{chosen.Name()}-{string.Concat(name.Select(ch => char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-'))}.csv";
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", file);
-    }
-
-    /// <summary>The "email" attribute, when the shop stores one: what an email tool keys on.</summary>
-    private static string? Email(string? attributes)
-    {
-        if (attributes is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(attributes);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("email", out var email) && email.ValueKind == JsonValueKind.String
-                ? email.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var (content, file) = SegmentCsv.Build(store, shopId, chosen, name, emailOnly: consent is null or "email");
+        return TypedResults.File(content, "text/csv", file);
     }
 
     private static bool TryPreset(string? text, out SegmentPreset preset, out ProblemHttpResult problem)

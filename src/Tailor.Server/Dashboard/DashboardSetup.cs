@@ -26,7 +26,9 @@ public static class DashboardSetup
         services.AddSingleton<DashboardWork>();
         services.AddSingleton<MarketingViews>();
         services.AddSingleton<OperationsViews>();
+        // Quick caches before the server listens; the slow fits of Marketing and Operations after it does.
         services.AddHostedService<DashboardWarmup>();
+        services.AddHostedService<DashboardFitsWarmup>();
         services.AddDataProtection().SetApplicationName("Tailor");
         // Its keys are stored unencrypted next to the data they guard, in the same database: anyone who can
         // read them can read everything they protect, so encrypting them here would add nothing but a warning.

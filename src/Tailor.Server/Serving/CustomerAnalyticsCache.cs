@@ -39,6 +39,17 @@ public sealed class CustomerAnalyticsCache(ITailorStore store, TimeProvider cloc
         return current;
     }
 
+    /// <summary>Checks for a newer version now instead of at the next refresh: called after a training.</summary>
+    public Current? Refresh(string shopId)
+    {
+        if (_shops.TryGetValue(shopId, out var entry))
+        {
+            _shops[shopId] = entry with { CheckedAt = DateTimeOffset.MinValue };
+        }
+
+        return Get(shopId);
+    }
+
     /// <summary>A loaded version.</summary>
     public sealed record Current(int Version, DateTimeOffset TrainedAt, CustomerAnalyticsReport Report);
 

@@ -57,6 +57,23 @@ public sealed class RecommenderCache(ITailorStore store, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Checks for a newer version now instead of at the next <see cref="RefreshEvery"/>: called after a training,
+    /// so the new model is loaded then and no request waits for it.
+    /// </summary>
+    public Current? Refresh(string shopId)
+    {
+        lock (_shops)
+        {
+            if (_shops.TryGetValue(shopId, out var entry))
+            {
+                _shops[shopId] = entry with { CheckedAt = DateTimeOffset.MinValue };
+            }
+        }
+
+        return Get(shopId);
+    }
+
     /// <summary>A loaded model version.</summary>
     public sealed record Current(int Version, DateTimeOffset TrainedAt, RecommendationService Service);
 

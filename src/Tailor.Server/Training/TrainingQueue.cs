@@ -10,7 +10,9 @@ namespace Tailor.Server.Training;
 /// slow each other). Serving never waits for it: a finished model is stored as a new version and the
 /// <see cref="Serving.RecommenderCache"/> swaps it in; a failed training leaves the current version serving.
 /// </summary>
-public sealed class TrainingQueue(ITailorStore store, TimeProvider clock, ILogger<TrainingQueue> logger) : BackgroundService
+public sealed class TrainingQueue(
+    ITailorStore store, TimeProvider clock, Serving.RecommenderCache models, Serving.CustomerAnalyticsCache analytics, ILogger<TrainingQueue> logger)
+    : BackgroundService
 {
     private static readonly Prometheus.Counter Trainings = Prometheus.Metrics.CreateCounter(
         "tailor_trainings_total", "Background trainings by outcome (succeeded, failed).", "outcome");
@@ -61,11 +63,14 @@ public sealed class TrainingQueue(ITailorStore store, TimeProvider clock, ILogge
         }
     }
 
-    /// <summary>The recommender, then the customer analytics (segments, CLV, churn); the job reports the recommender's version.</summary>
+    /// <summary>The recommender, then the customer analytics (segments, CLV, churn), then both loaded into their caches; the job reports the recommender's version.</summary>
     private int Train(string shopId, CancellationToken cancellationToken)
     {
         var version = RecommenderTraining.TrainAndStore(store, shopId, new RecommenderTrainingOptions(), cancellationToken: cancellationToken).Version;
         Tailor.Customers.CustomerAnalytics.TrainAndStore(store, shopId, new Tailor.Customers.CustomerAnalyticsOptions(), cancellationToken: cancellationToken);
+        // Load the new versions here, in the background, rather than in the first request that notices them.
+        models.Refresh(shopId);
+        analytics.Refresh(shopId);
         return version;
     }
 

@@ -169,4 +169,12 @@ public interface ITailorStore : IDisposable
 
     /// <summary>Items whose id, title or category contains <paramref name="text"/> (ignoring case), by title, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<Item> SearchItems(string shopId, string text, int limit);
+
+    // Dashboard segments page (issue 8): segment sizes with revenue.
+
+    /// <summary>
+    /// Customers of the newest customer analytics grouped by RFM scores, segments and cluster, with their revenue
+    /// over all orders; erased customers and those who withdrew analytics consent are left out, as in the other reads.
+    /// </summary>
+    IReadOnlyList<Tailor.Customers.SegmentCell> ReadSegmentCells(string shopId);
 }

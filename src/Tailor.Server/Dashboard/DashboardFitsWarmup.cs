@@ -1,0 +1,54 @@
+using Tailor.Data;
+using Tailor.Operations;
+
+namespace Tailor.Server.Dashboard;
+
+/// <summary>
+/// Starts the slow work of the Marketing and Operations pages for every shop with data when the server
+/// starts, one piece after another, so the owner's first visit finds the curves fitted and the forecasts made.
+/// </summary>
+public sealed class DashboardFitsWarmup(ITailorStore store, MarketingViews marketing, OperationsViews operations, ILogger<DashboardFitsWarmup> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        foreach (var shop in store.ListShops())
+        {
+            var stats = store.GetStats(shop.Id);
+            var zone = new Formats(shop).Zone;
+            var work = new List<Func<Task>>();
+            if (stats.Orders > 0)
+            {
+                work.Add(() => operations.Forecast(shop.Id, stats, DemandScope.Total, null));
+                work.Add(() => operations.Purchases(shop.Id, stats));
+                work.Add(() => operations.Staffing(shop.Id, stats));
+            }
+
+            if (stats.SpendRows > 0 && stats.Orders > 0)
+            {
+                work.Add(() => marketing.Curves(shop.Id, stats));
+            }
+
+            if (stats.CampaignSends > 0)
+            {
+                work.Add(() => marketing.SendTimes(shop.Id, stats, zone));
+                work.Add(() => marketing.Audience(shop.Id, stats, zone, null, MarketingViews.DefaultContactCost));
+            }
+
+            foreach (var start in work)
+            {
+                stoppingToken.ThrowIfCancellationRequested();
+                try
+                {
+                    await start();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The page shows the same failure with its reason; here it is only noted.
+                    logger.LogInformation("Dashboard warm-up of shop {Shop}: {Reason}", shop.Id, e.Message);
+                }
+            }
+        }
+    }
+}
