@@ -10,9 +10,32 @@ namespace Tailor.Server.Dashboard;
 public sealed class DashboardFitsWarmup(ITailorStore store, MarketingViews marketing, OperationsViews operations, ILogger<DashboardFitsWarmup> logger)
     : BackgroundService
 {
+    // Load tests and operators can tell when the start-up burst of fitting is over (it competes with serving).
+    private static readonly Prometheus.Gauge Running = Prometheus.Metrics.CreateGauge(
+        "tailor_dashboard_warmup_running", "1 while the dashboard's start-up fits (response curves, forecasts, purchase list) run, then 0.");
+
+    /// <summary>Marks the warm-up as running before the server listens, so no one sees a 0 before it starts.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        Running.Set(1);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        try
+        {
+            await Task.Yield();
+            await WarmAllAsync(stoppingToken);
+        }
+        finally
+        {
+            Running.Set(0);
+        }
+    }
+
+    private async Task WarmAllAsync(CancellationToken stoppingToken)
+    {
         foreach (var shop in store.ListShops())
         {
             var stats = store.GetStats(shop.Id);
