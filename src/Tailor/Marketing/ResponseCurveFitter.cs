@@ -181,7 +181,10 @@ public static class ResponseCurveFitter
 
         if (curve.Lift >= 0.99 * ChannelTransform.MaxLift || curve.Shape >= 0.99 * ChannelTransform.MaxShape || curve.Shape <= 1.01 * ChannelTransform.MinShape)
         {
+            // A curve held up by a limit is the limit's shape, not the data's: planning on it moves money
+            // on an assumption, so the channel is treated like any other the history cannot identify.
             warnings.Add("The fit ran into a parameter limit (lift or shape): the history does not pin the curve down.");
+            identified = false;
         }
 
         return new ChannelResponse(name, curve, current, historical, profile.Weekly.DefaultIfEmpty(historical).Max(), profile.SpendDays, profile.Levels, response, roas, marginal, decay, identified, warnings);

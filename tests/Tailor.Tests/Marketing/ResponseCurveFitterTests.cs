@@ -53,6 +53,24 @@ public class ResponseCurveFitterTests
     }
 
     [Fact]
+    public void A_curve_held_up_by_a_parameter_limit_is_not_identified()
+    {
+        // A true switch at 50 a day (Hill shape 20): the fitted shape can only go to its upper limit (5),
+        // so the curve it plans with is the limit's, not the data's.
+        var rng = new Random(8);
+        var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
+        var curve = new ChannelCurve("switch", 1.0, 50, 20, 0.0);
+        var mu = SyntheticMarketing.Expected([curve], [spend], 100, 0);
+        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Orders, SyntheticMarketing.Poisson(rng, mu), ["switch"], [spend], 30);
+
+        var fitted = ResponseCurveFitter.Fit(history, Quick).Channel("switch");
+
+        Assert.True(fitted.Curve.Shape >= 0.99 * 5, $"shape {fitted.Curve.Shape}");
+        Assert.Contains(fitted.Warnings, w => w.Contains("parameter limit", StringComparison.Ordinal));
+        Assert.False(fitted.Identified);
+    }
+
+    [Fact]
     public void A_channel_that_is_never_paused_says_its_response_is_extrapolated()
     {
         var rng = new Random(6);
