@@ -23,7 +23,7 @@ internal static class AudienceBenchmark
         md.AppendLine("## Audiences, send time and content");
         md.AppendLine();
         md.AppendLine(ci, $"- Machine: {MachineInfo.Describe()}");
-        md.AppendLine(ci, $"- Load average when the run started: {LoadAverage()} (the machine is shared; timings on a busy machine are inflated)");
+        md.AppendLine(ci, $"- Load average when the run started: {MachineInfo.LoadAverage(all: true)} (the machine is shared; timings on a busy machine are inflated)");
         md.AppendLine(ci, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         md.AppendLine("- Command: `bench/run audience` (in process; data and ground truth from the shop simulator)");
         md.AppendLine();
@@ -331,7 +331,4 @@ internal static class AudienceBenchmark
 
         return ranks;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

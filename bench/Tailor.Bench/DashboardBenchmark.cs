@@ -66,11 +66,11 @@ internal static partial class DashboardBenchmark
                 ("Segments", "/segments"),
                 ("Experiments (the demo's campaign test)", "/experiments"),
             };
-            var loadBefore = LoadAverage();
+            var loadBefore = MachineInfo.LoadAverage();
             var (started, lines) = Measure(db, pages, requests);
             md.AppendLine(CultureInfo.InvariantCulture, $"- Start: `tailor serve` process start to its first answer (warm-up included): {started.TotalMilliseconds:N0} ms");
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"- Load: 1-minute load average {loadBefore} before the server started and {LoadAverage()} after the last page (2 cores; above 2, other work on the machine inflates every figure)");
+                $"- Load: 1-minute load average {loadBefore} before the server started and {MachineInfo.LoadAverage()} after the last page (2 cores; above 2, other work on the machine inflates every figure)");
             md.AppendLine();
             md.AppendLine("| page | first | median | p95 | max | HTML |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -152,23 +152,8 @@ internal static partial class DashboardBenchmark
     /// until the fit is done; that answer is not the page, so timing starts only when it is gone. The server
     /// starts the fits itself at start-up; the wait is how long they take, not part of the figure.
     /// </summary>
-    private static void WaitForBackgroundWork(HttpClient client, Uri uri)
-    {
-        var clock = Stopwatch.StartNew();
-        while (Fetch(client, uri).Contains("data-working", StringComparison.Ordinal))
-        {
-            if (clock.Elapsed > TimeSpan.FromMinutes(10))
-            {
-                throw new InvalidOperationException($"{uri} still shows running work after 10 minutes.");
-            }
-
-            Thread.Sleep(500);
-        }
-    }
-
-    /// <summary>The 1-minute load average, or "unknown" off Linux.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+    private static void WaitForBackgroundWork(HttpClient client, Uri uri) =>
+        HttpBenchmark.WaitUntil(() => !Fetch(client, uri).Contains("data-working", StringComparison.Ordinal), $"Work behind {uri}");
 
     private static HttpClient SignIn(string url)
     {

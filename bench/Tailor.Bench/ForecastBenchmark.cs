@@ -27,7 +27,7 @@ internal static class ForecastBenchmark
         md.AppendLine("## Forecasting: Tailor's automatic choice against R's forecast::ets");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start {LoadAverage()}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start {MachineInfo.LoadAverage(all: true)}");
         md.AppendLine("- Command: `bench/run forecast` (installs r-base-core and r-cran-forecast when missing)");
         var rVersion = REts.Version();
         md.AppendLine(rVersion is null
@@ -110,7 +110,7 @@ internal static class ForecastBenchmark
         md.AppendLine();
         Console.WriteLine("forecast: 4,000 item series...");
         Speed(items, rows[1], md);
-        md.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {LoadAverage()} (other work on the machine inflates every time above).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {MachineInfo.LoadAverage(all: true)} (other work on the machine inflates every time above).");
         return md.ToString();
     }
 
@@ -257,9 +257,6 @@ internal static class ForecastBenchmark
     /// <summary>How often each method was chosen, most often first.</summary>
     private static string Chosen(IEnumerable<AutoForecastModel> models) =>
         string.Join(", ", models.GroupBy(m => m.Forecaster).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Fmt(double? value, string format = "F2") =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "-";

@@ -125,12 +125,19 @@ internal static partial class HttpBenchmark
     internal static void WaitForStartupWork(string url)
     {
         using var client = new HttpClient();
+        WaitUntil(() => client.GetStringAsync(new Uri(url + "/metrics")).Result.Contains("tailor_dashboard_warmup_running 0", StringComparison.Ordinal),
+            "The server's start-up work");
+    }
+
+    /// <summary>Polls every half second until <paramref name="done"/>; after 10 minutes gives up, naming <paramref name="what"/>.</summary>
+    internal static void WaitUntil(Func<bool> done, string what)
+    {
         var clock = Stopwatch.StartNew();
-        while (!client.GetStringAsync(new Uri(url + "/metrics")).Result.Contains("tailor_dashboard_warmup_running 0", StringComparison.Ordinal))
+        while (!done())
         {
             if (clock.Elapsed > TimeSpan.FromMinutes(10))
             {
-                throw new InvalidOperationException("The server's start-up work still runs after 10 minutes.");
+                throw new InvalidOperationException($"{what} still runs after 10 minutes.");
             }
 
             Thread.Sleep(500);

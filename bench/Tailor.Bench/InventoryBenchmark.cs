@@ -56,14 +56,11 @@ internal static class InventoryBenchmark
         md.AppendLine("Summary: " + string.Join("; ", summary).Replace(" %", "%", StringComparison.Ordinal) + ".");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"The replay time covers both rules for every item, almost all of it the planner's 14 refits per item; load average {LoadAverage()} at the end of the run on {Environment.ProcessorCount} cores (other work shares the machine when it exceeds the cores, and then times are inflated).");
+            $"The replay time covers both rules for every item, almost all of it the planner's 14 refits per item; load average {MachineInfo.LoadAverage()} at the end of the run on {Environment.ProcessorCount} cores (other work shares the machine when it exceeds the cores, and then times are inflated).");
         md.AppendLine();
         return md.ToString();
     }
 
     private static string Percent(double share, int decimals) =>
         (share * 100).ToString(decimals == 0 ? "0" : "0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

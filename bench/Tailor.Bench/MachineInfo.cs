@@ -19,4 +19,10 @@ internal static class MachineInfo
         return $"{cpu}, {Environment.ProcessorCount} cores, {memory} memory, {RuntimeInformation.OSDescription}, " +
             $".NET {Environment.Version}";
     }
+
+    /// <summary>The load average from /proc/loadavg: the 1-minute figure, or the 1, 5 and 15-minute ones; "unknown" off Linux.</summary>
+    public static string LoadAverage(bool all = false) =>
+        File.Exists("/proc/loadavg")
+            ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(all ? 3 : 1))
+            : "unknown";
 }

@@ -22,7 +22,7 @@ internal static class MarketingBenchmark
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average when the run started: {LoadAverage()} (other builds share the machine; a load above the 2 cores inflates the timings)");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average when the run started: {MachineInfo.LoadAverage()} (other builds share the machine; a load above the 2 cores inflates the timings)");
         md.AppendLine("- Command: `bench/run marketing` (in process; data from the shop simulator's marketing scenario, `MarketingScenario.Options(seed)`)");
         md.AppendLine("- Fits use the default options (10 yearly harmonics, 91-day trend knots, the retail calendar, 8 starts, 60 bootstrap refits); plans use the mean of the bootstrap curves.");
         md.AppendLine();
@@ -53,9 +53,6 @@ internal static class MarketingBenchmark
         var rounded = (int)Math.Round(100 * change);
         return rounded > 0 ? $"+{rounded}%" : $"{rounded}%";
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static MarketingHistory History(SimulatedShop shop)
     {

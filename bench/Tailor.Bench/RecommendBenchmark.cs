@@ -24,7 +24,7 @@ internal static class RecommendBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {MachineInfo.Describe()}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         md.AppendLine("- Command: `bench/run recommend`");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average at the start: {LoadAverage()} (on a shared machine speed figures are inflated by other work; quality figures are not)");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average at the start: {MachineInfo.LoadAverage(all: true)} (on a shared machine speed figures are inflated by other work; quality figures are not)");
         md.AppendLine();
         var speedRows = new List<string>();
         Quality(dataPath, md, speedRows);
@@ -89,9 +89,6 @@ internal static class RecommendBenchmark
         speedRows.Add(string.Create(CultureInfo.InvariantCulture,
             $"| one recommendation: auto ({model.Name} model) on Online Retail, {matrix.ItemCount:N0} items, 10 results, rules applied | {median:F0} µs (p99 {p99:F0} µs) | 2,000 |"));
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static IRecommenderTrainer Renamed(IRecommenderTrainer trainer, string name) => trainer switch
     {
