@@ -156,7 +156,7 @@ internal static class AllocateCommand
         var console = output.Console;
         var fit = report.Fit;
         console.MarkupLineInterpolated(
-            $"Curves fitted on {fit.Start:yyyy-MM-dd}..{fit.End:yyyy-MM-dd} ({fit.Outcome}, {fit.BootstrapReplicates} bootstrap refits, {fit.ExplainedDeviance:P0} of deviance explained) in {elapsed.TotalSeconds:F1} s.");
+            $"Curves fitted on {fit.Start:yyyy-MM-dd}..{fit.End:yyyy-MM-dd} ({fit.Outcome}, {fit.BootstrapReplicates} bootstrap refits, {fit.ExplainedDeviance:P0} of deviance explained, dispersion {fit.Dispersion:F1}) in {elapsed.TotalSeconds:F1} s.");
         console.MarkupLineInterpolated(
             $"{report.Scenario}: {report.RecommendedSpend:N0} of {report.Budget:N0} over {report.HorizonDays} days ({report.Method}); marginal ROAS {report.MarginalRoas:F2}.");
         var table = new Table()

@@ -19,6 +19,7 @@ public static class MarketingReports
         double BaselineDailyOutcome,
         double RevenuePerUnit,
         double ExplainedDeviance,
+        double Dispersion,
         bool YearlySeason,
         bool Converged,
         int BootstrapReplicates,
@@ -102,7 +103,7 @@ public static class MarketingReports
     {
         ArgumentNullException.ThrowIfNull(model);
         return new FitReport(Outcome(model.Outcome), model.Start, model.End, Round(model.BaselineDailyOutcome, 4), Money(model.RevenuePerUnit),
-            Round(model.ExplainedDeviance, 4), model.YearlySeason, model.Converged, model.Draws.Count, model.IntervalLevel, model.Warnings);
+            Round(model.ExplainedDeviance, 4), Round(model.Dispersion, 4), model.YearlySeason, model.Converged, model.Draws.Count, model.IntervalLevel, model.Warnings);
     }
 
     /// <summary>The curves of a model, with segments when fitted.</summary>

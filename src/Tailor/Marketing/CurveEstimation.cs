@@ -72,6 +72,29 @@ internal static class CurveEstimation
     }
 
     /// <summary>
+    /// Pearson dispersion of the fit: the sum of squared Pearson residuals over the residual degrees of
+    /// freedom, 1 for a Poisson count, about the mean order value times (1 + its squared coefficient of
+    /// variation) for revenue.
+    /// </summary>
+    public static double Dispersion(MarketingLikelihood likelihood, double[] estimate, double[] outcome, double[] weight)
+    {
+        var expected = likelihood.Expected(estimate);
+        double sum = 0, days = 0;
+        for (var t = 0; t < outcome.Length; t++)
+        {
+            if (weight[t] > 0 && expected[t] > 0)
+            {
+                var residual = outcome[t] - expected[t];
+                sum += weight[t] * residual * residual / expected[t];
+                days += weight[t];
+            }
+        }
+
+        var freedom = days - likelihood.Dimension;
+        return freedom > 0 ? sum / freedom : 1;
+    }
+
+    /// <summary>
     /// Refits on outcomes rebuilt from the fitted means times moving blocks of the multiplicative
     /// residuals, each replicate from its own seeded stream so the result does not depend on threads.
     /// </summary>
@@ -82,6 +105,7 @@ internal static class CurveEstimation
         double[] weight,
         double[] estimate,
         int firstDay,
+        double priorWeight,
         ResponseCurveOptions options,
         CancellationToken cancellationToken)
     {
@@ -109,7 +133,7 @@ internal static class CurveEstimation
                 }
             }
 
-            var likelihood = new MarketingLikelihood(design, resampled, weight, spend, options.PriorWeight);
+            var likelihood = new MarketingLikelihood(design, resampled, weight, spend, priorWeight);
             replicates[r] = LogSpaceMinimizer.Minimize(
                 likelihood.Evaluate, (double[])estimate.Clone(), options.MaxIterations, options.GradientTolerance, cancellationToken).LogParameters;
         });

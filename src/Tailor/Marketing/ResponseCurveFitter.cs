@@ -23,6 +23,9 @@ public static class ResponseCurveFitter
     // Weekly spend varying less than this (coefficient of variation) says nothing about the curve.
     private const double MinWeeklyVariation = 0.1;
 
+    // A dispersion this close to a Poisson count's changes the prior's weight too little to refit for.
+    private const double MinDispersionToRefit = 1.1;
+
     /// <summary>Fits with default options.</summary>
     /// <inheritdoc cref="Fit(MarketingHistory, ResponseCurveOptions, CancellationToken)"/>
     public static ResponseCurveModel Fit(MarketingHistory history, CancellationToken cancellationToken = default) =>
@@ -74,15 +77,28 @@ public static class ResponseCurveFitter
         var design = BaselineDesign.Build(
             history.Start, history.Days, options.TrendKnotDays, yearly ? options.YearlyHarmonics : 0, history.Events, history.FirstOutcomeDay);
         var likelihood = new MarketingLikelihood(design, outcome, weight, scaled, options.PriorWeight);
-        var rng = new Random(options.Seed);
-        var (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, rng, cancellationToken);
+        var (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, new Random(options.Seed), cancellationToken);
+
+        // Revenue, and the order counts of most real shops, vary more from day to day than a Poisson
+        // count. The Poisson likelihood then claims more than the data know and the prior counts for
+        // nothing: curves run to a step at a few euros of spend. As quasi-Poisson regression does, the
+        // likelihood is divided by the Pearson dispersion (here by multiplying the prior's weight, the
+        // same optimum) and the curves are fitted again.
+        var dispersion = Math.Max(1, CurveEstimation.Dispersion(likelihood, estimate, outcome, weight));
+        var priorWeight = options.PriorWeight * dispersion;
+        if (options.PriorWeight > 0 && dispersion > MinDispersionToRefit)
+        {
+            likelihood = new MarketingLikelihood(design, outcome, weight, scaled, priorWeight);
+            (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, new Random(options.Seed), cancellationToken);
+        }
+
         if (!converged)
         {
             warnings.Add("The optimizer stopped before the likelihood was flat; the curves may be rough.");
         }
 
         var replicates = options.BootstrapReplicates > 0
-            ? CurveEstimation.Bootstrap(design, scaled, outcome, weight, estimate, history.FirstOutcomeDay, options, cancellationToken)
+            ? CurveEstimation.Bootstrap(design, scaled, outcome, weight, estimate, history.FirstOutcomeDay, priorWeight, options, cancellationToken)
             : [];
         var names = active.Select(c => history.Channels[c]).ToArray();
         var draws = replicates.Select(r => Unpack(r, design, names, typical, history.Days, options.CurrentDays)).ToList();
@@ -107,6 +123,7 @@ public static class ResponseCurveFitter
             options.IntervalLevel,
             yearly,
             ExplainedDeviance(outcome, likelihood.Expected(estimate), history.FirstOutcomeDay),
+            dispersion,
             converged,
             warnings);
     }
@@ -179,12 +196,19 @@ public static class ResponseCurveFitter
             warnings.Add($"The {level.ToString("P0", CultureInfo.InvariantCulture)} interval of the response at current spend is wider than twice the estimate: treat the curve as a rough guide.");
         }
 
-        if (curve.Lift >= 0.99 * ChannelTransform.MaxLift || curve.Shape >= 0.99 * ChannelTransform.MaxShape || curve.Shape <= 1.01 * ChannelTransform.MinShape)
+        if (curve.Lift >= 0.99 * ChannelTransform.MaxLift || curve.Shape <= 1.01 * ChannelTransform.MinShape)
         {
-            // A curve held up by a limit is the limit's shape, not the data's: planning on it moves money
-            // on an assumption, so the channel is treated like any other the history cannot identify.
+            // A curve held up by one of these limits still rises where the data end, so planning on it
+            // moves money on the limit's assumption, not the data's: the channel is treated like any other
+            // the history cannot identify.
             warnings.Add("The fit ran into a parameter limit (lift or shape): the history does not pin the curve down.");
             identified = false;
+        }
+        else if (curve.Shape >= 0.99 * ChannelTransform.MaxShape)
+        {
+            // A switch: nothing below the half-saturation, nearly all of the lift above it. The history says
+            // where the switch is; only how sharp it is rests on the limit, which matters little to a plan.
+            warnings.Add($"The curve is as steep as the fit allows (a switch at about {curve.HalfSaturation.ToString("N0", CultureInfo.InvariantCulture)} a day): spend well below that buys little.");
         }
 
         return new ChannelResponse(name, curve, current, historical, profile.Weekly.DefaultIfEmpty(historical).Max(), profile.SpendDays, profile.Levels, response, roas, marginal, decay, identified, warnings);

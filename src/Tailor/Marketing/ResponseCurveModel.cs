@@ -19,6 +19,7 @@ public sealed class ResponseCurveModel
         double intervalLevel,
         bool yearlySeason,
         double explainedDeviance,
+        double dispersion,
         bool converged,
         IReadOnlyList<string> warnings)
     {
@@ -32,6 +33,7 @@ public sealed class ResponseCurveModel
         IntervalLevel = intervalLevel;
         YearlySeason = yearlySeason;
         ExplainedDeviance = explainedDeviance;
+        Dispersion = dispersion;
         Converged = converged;
         Warnings = warnings;
         _index = channels.Select((c, i) => (c.Channel, i)).ToDictionary(p => p.Channel, p => p.i, StringComparer.Ordinal);
@@ -66,6 +68,13 @@ public sealed class ResponseCurveModel
 
     /// <summary>Share of the Poisson deviance of a constant-mean model that the full model explains.</summary>
     public double ExplainedDeviance { get; }
+
+    /// <summary>
+    /// Pearson dispersion of the outcome around the fit, at least 1: about 1 for order counts that vary
+    /// as a Poisson count, about the mean order value times (1 + its squared coefficient of variation)
+    /// for revenue. The likelihood was divided by it, so the curves' prior keeps its weight on noisy data.
+    /// </summary>
+    public double Dispersion { get; }
 
     /// <summary>Whether the best optimizer run ended at a stationary point.</summary>
     public bool Converged { get; }

@@ -53,10 +53,10 @@ public class ResponseCurveFitterTests
     }
 
     [Fact]
-    public void A_curve_held_up_by_a_parameter_limit_is_not_identified()
+    public void A_switch_is_identified_with_its_threshold()
     {
         // A true switch at 50 a day (Hill shape 20): the fitted shape can only go to its upper limit (5),
-        // so the curve it plans with is the limit's, not the data's.
+        // but where the switch sits is what a plan needs, and the data say it.
         var rng = new Random(8);
         var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
         var curve = new ChannelCurve("switch", 1.0, 50, 20, 0.0);
@@ -66,8 +66,53 @@ public class ResponseCurveFitterTests
         var fitted = ResponseCurveFitter.Fit(history, Quick).Channel("switch");
 
         Assert.True(fitted.Curve.Shape >= 0.99 * 5, $"shape {fitted.Curve.Shape}");
+        Assert.InRange(fitted.Curve.HalfSaturation, 45, 55);
+        Assert.Contains(fitted.Warnings, w => w.Contains("as steep as the fit allows (a switch at about", StringComparison.Ordinal));
+        Assert.True(fitted.Identified, string.Join(" ", fitted.Warnings));
+    }
+
+    [Fact]
+    public void A_curve_held_up_by_the_lift_limit_is_not_identified()
+    {
+        // Response still rising in a straight line at three times the typical spend: the fit can only
+        // explain it with the largest lift allowed, so how far the line goes on is the limit's guess.
+        var rng = new Random(9);
+        var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
+        var curve = new ChannelCurve("linear", 300, 10_000, 1, 0.0);
+        var mu = SyntheticMarketing.Expected([curve], [spend], 100, 0);
+        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Orders, SyntheticMarketing.Poisson(rng, mu), ["linear"], [spend], 30);
+
+        var fitted = ResponseCurveFitter.Fit(history, Quick).Channel("linear");
+
+        Assert.True(fitted.Curve.Lift >= 0.99 * 5, $"lift {fitted.Curve.Lift}");
         Assert.Contains(fitted.Warnings, w => w.Contains("parameter limit", StringComparison.Ordinal));
         Assert.False(fitted.Identified);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(13)]
+    [InlineData(15)]
+    [InlineData(17)]
+    public void Revenue_is_fitted_with_its_dispersion_so_the_prior_keeps_its_weight(int seed)
+    {
+        // Orders are Poisson, each worth a Gamma(2) amount with mean 40: revenue's Pearson dispersion is
+        // 40 * (1 + 1/2) = 60. Read as a Poisson count, revenue overstates what it knows 60 times and
+        // these histories' curves run to a step or a straight line (shape 5, 5 and 0.5 on seeds 13, 17
+        // and 15); with the dispersion the shape and half-saturation stay near the truth's 1.3 and 60.
+        var rng = new Random(seed);
+        var spend = SyntheticMarketing.VaryingSpend(rng, 400, 50);
+        var truth = new ChannelCurve("social", 0.2, 60, 1.3, 0.3);
+        var orders = SyntheticMarketing.Poisson(rng, SyntheticMarketing.Expected([truth], [spend], 30, 0));
+        var revenue = orders.Select(n => Enumerable.Range(0, (int)n).Sum(_ => MathNet.Numerics.Distributions.Gamma.Sample(rng, 2, 2.0 / 40))).ToArray();
+        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Revenue, revenue, ["social"], [spend], 1);
+
+        var model = ResponseCurveFitter.Fit(history, Quick);
+        var fitted = model.Channel("social").Curve;
+
+        Assert.InRange(model.Dispersion, 45, 75);
+        Assert.InRange(fitted.Shape, 0.7, 2.5);
+        Assert.InRange(fitted.HalfSaturation, 25, 150);
     }
 
     [Fact]
