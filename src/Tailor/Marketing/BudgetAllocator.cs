@@ -71,7 +71,60 @@ public static class BudgetAllocator
             }
         }
 
-        return best;
+        var local = PolishAround(curves, mip, lower, upper, dailyBudget, target);
+        return local.Objective > best.Objective ? local : best;
+    }
+
+    /// <summary>
+    /// Exact allocation near the MIP's answer: each channel that is not concave moves only within the
+    /// stretch around its MIP spend where its curve is concave (or stays at its minimum when the MIP left
+    /// it there). The mean of bootstrap curves can be concave at low spend and rise again much later
+    /// (a few S-shaped draws among concave ones); on or off past the latest inflection cannot say "a
+    /// little", and the MIP alone leaves the spend on its grid.
+    /// </summary>
+    private static BudgetAllocation PolishAround(
+        IReadOnlyList<IResponseCurve> curves, double[] mip, double[] lower, double[] upper, double budget, double target)
+    {
+        var n = curves.Count;
+        var from = new double[n];
+        var to = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            (from[c], to[c]) = curves[c].IsConcave
+                ? (lower[c], upper[c])
+                : mip[c] <= lower[c] + (1e-6 * Math.Max(1, upper[c] - lower[c])) ? (lower[c], lower[c]) : ConcaveStretch(curves[c], mip[c], lower[c], upper[c]);
+        }
+
+        var (spend, multiplier, binding) = LagrangeAllocator.Solve(curves, from, to, Math.Max(budget, from.Sum()), target);
+        return Result(curves, spend, target, multiplier, binding, "mip");
+    }
+
+    // Relative step of the search for the ends of a concave stretch, and how far below the spend it looks.
+    private const double StretchStep = 1.01;
+
+    private const double StretchDepth = 1e4;
+
+    /// <summary>The widest range around a spend, within the bounds, over which the curve's slope does not rise.</summary>
+    private static (double From, double To) ConcaveStretch(IResponseCurve curve, double spend, double lower, double upper)
+    {
+        // Still concave this far below the spend, the curve is taken to be concave down to the minimum
+        // (a Hill curve's slope keeps rising towards zero spend; the search must end somewhere).
+        var floor = Math.Max(lower, spend / StretchDepth);
+        var from = spend;
+        while (from / StretchStep > floor && curve.Slope(from / StretchStep) >= curve.Slope(from))
+        {
+            from /= StretchStep;
+        }
+
+        var to = spend;
+        while (to * StretchStep < upper && curve.Slope(to * StretchStep) <= curve.Slope(to))
+        {
+            to *= StretchStep;
+        }
+
+        from = from / StretchStep <= floor ? lower : from;
+        to = to * StretchStep >= upper ? upper : to;
+        return (Math.Min(from, spend), Math.Max(to, spend));
     }
 
     /// <summary>

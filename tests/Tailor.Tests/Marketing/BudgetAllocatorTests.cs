@@ -161,6 +161,25 @@ public class BudgetAllocatorTests
     }
 
     [Fact]
+    public void A_mean_that_rises_again_late_is_still_planned_exactly_at_low_spend()
+    {
+        // Mostly concave draws and one S-shaped draw whose inflection (about 260) lies far past the
+        // budget: the mean is concave over the whole budget, yet "on past the latest inflection or off"
+        // cannot say "a little", and the MIP alone leaves the spend on its 0.625-wide grid. The answer
+        // is checked against a brute-force search over the split.
+        var mean = new MeanResponseCurve("a", [new SpendCurve("a", 100, 20, 0.8), new SpendCurve("a", 100, 25, 0.9), new SpendCurve("a", 100, 300, 4)]);
+        var other = new SpendCurve("b", 100, 30, 0.9);
+        const double budget = 20;
+
+        var result = BudgetAllocator.Allocate([mean, other], Free2, budget);
+
+        var best = Enumerable.Range(0, 200_001).Select(i => budget * i / 200_000).MaxBy(a => mean.Value(a) + other.Value(budget - a));
+        Assert.False(mean.IsConcave);
+        Assert.Equal(best, result.Spend[0], 3);
+        Assert.Equal(mean.Slope(result.Spend[0]), other.Slope(result.Spend[1]), 4);
+    }
+
+    [Fact]
     public void Impossible_limits_and_bad_curves_are_rejected_with_the_reason()
     {
         var curve = new SpendCurve("a", 100, 20, 1);
