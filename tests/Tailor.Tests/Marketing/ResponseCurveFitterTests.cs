@@ -15,6 +15,16 @@ public class ResponseCurveFitterTests
             channels.Select(c => c.Name).ToArray(), channels.Select(c => c.Spend).ToArray(), 30);
     }
 
+    /// <summary>Fits 300 days of one channel spending about 50 a day in two-week blocks, Poisson orders around 100 a day.</summary>
+    private static ChannelResponse FitOneChannel(int seed, ChannelCurve truth)
+    {
+        var rng = new Random(seed);
+        var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
+        var mu = SyntheticMarketing.Expected([truth], [spend], 100, 0);
+        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Orders, SyntheticMarketing.Poisson(rng, mu), [truth.Channel], [spend], 30);
+        return ResponseCurveFitter.Fit(history, Quick).Channel(truth.Channel);
+    }
+
     [Fact]
     public void A_channel_whose_spend_never_varies_is_flagged_as_not_identified()
     {
@@ -57,13 +67,7 @@ public class ResponseCurveFitterTests
     {
         // A true switch at 50 a day (Hill shape 20): the fitted shape can only go to its upper limit (5),
         // but where the switch sits is what a plan needs, and the data say it.
-        var rng = new Random(8);
-        var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
-        var curve = new ChannelCurve("switch", 1.0, 50, 20, 0.0);
-        var mu = SyntheticMarketing.Expected([curve], [spend], 100, 0);
-        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Orders, SyntheticMarketing.Poisson(rng, mu), ["switch"], [spend], 30);
-
-        var fitted = ResponseCurveFitter.Fit(history, Quick).Channel("switch");
+        var fitted = FitOneChannel(seed: 8, new ChannelCurve("switch", 1.0, 50, 20, 0.0));
 
         Assert.True(fitted.Curve.Shape >= 0.99 * 5, $"shape {fitted.Curve.Shape}");
         Assert.InRange(fitted.Curve.HalfSaturation, 45, 55);
@@ -76,13 +80,7 @@ public class ResponseCurveFitterTests
     {
         // Response still rising in a straight line at three times the typical spend: the fit can only
         // explain it with the largest lift allowed, so how far the line goes on is the limit's guess.
-        var rng = new Random(9);
-        var spend = SyntheticMarketing.VaryingSpend(rng, 300, 50);
-        var curve = new ChannelCurve("linear", 300, 10_000, 1, 0.0);
-        var mu = SyntheticMarketing.Expected([curve], [spend], 100, 0);
-        var history = new MarketingHistory(SyntheticMarketing.Start, MarketingOutcome.Orders, SyntheticMarketing.Poisson(rng, mu), ["linear"], [spend], 30);
-
-        var fitted = ResponseCurveFitter.Fit(history, Quick).Channel("linear");
+        var fitted = FitOneChannel(seed: 9, new ChannelCurve("linear", 300, 10_000, 1, 0.0));
 
         Assert.True(fitted.Curve.Lift >= 0.99 * 5, $"lift {fitted.Curve.Lift}");
         Assert.Contains(fitted.Warnings, w => w.Contains("parameter limit", StringComparison.Ordinal));
