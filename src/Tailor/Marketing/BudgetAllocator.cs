@@ -71,7 +71,7 @@ public static class BudgetAllocator
             }
         }
 
-        var local = PolishAround(curves, mip, lower, upper, dailyBudget, target);
+        var local = PolishAround(curves, mip, on, lower, upper, dailyBudget, target);
         return local.Objective > best.Objective ? local : best;
     }
 
@@ -83,16 +83,21 @@ public static class BudgetAllocator
     /// little", and the MIP alone leaves the spend on its grid.
     /// </summary>
     private static BudgetAllocation PolishAround(
-        IReadOnlyList<IResponseCurve> curves, double[] mip, double[] lower, double[] upper, double budget, double target)
+        IReadOnlyList<IResponseCurve> curves, double[] mip, bool[] on, double[] lower, double[] upper, double budget, double target)
     {
         var n = curves.Count;
         var from = new double[n];
         var to = new double[n];
         for (var c = 0; c < n; c++)
         {
-            (from[c], to[c]) = curves[c].IsConcave
-                ? (lower[c], upper[c])
-                : mip[c] <= lower[c] + (1e-6 * Math.Max(1, upper[c] - lower[c])) ? (lower[c], lower[c]) : ConcaveStretch(curves[c], mip[c], lower[c], upper[c]);
+            if (curves[c].IsConcave)
+            {
+                (from[c], to[c]) = (lower[c], upper[c]);
+            }
+            else
+            {
+                (from[c], to[c]) = on[c] ? ConcaveStretch(curves[c], mip[c], lower[c], upper[c]) : (lower[c], lower[c]);
+            }
         }
 
         var (spend, multiplier, binding) = LagrangeAllocator.Solve(curves, from, to, Math.Max(budget, from.Sum()), target);

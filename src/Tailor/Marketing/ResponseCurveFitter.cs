@@ -85,8 +85,8 @@ public static class ResponseCurveFitter
         // likelihood is divided by the Pearson dispersion (here by multiplying the prior's weight, the
         // same optimum) and the curves are fitted again.
         var dispersion = Math.Max(1, CurveEstimation.Dispersion(likelihood, estimate, outcome, weight));
-        var priorWeight = options.PriorWeight * dispersion;
-        if (options.PriorWeight > 0 && dispersion > MinDispersionToRefit)
+        var priorWeight = dispersion > MinDispersionToRefit ? options.PriorWeight * dispersion : options.PriorWeight;
+        if (priorWeight != options.PriorWeight)
         {
             likelihood = new MarketingLikelihood(design, outcome, weight, scaled, priorWeight);
             (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, new Random(options.Seed), cancellationToken);
