@@ -62,46 +62,24 @@ public static class BudgetAllocator
             }
         }
 
-        foreach (var candidate in candidates)
+        // An S-shaped channel that is on spends on the concave part of its curve, past its inflection.
+        var polished = candidates.Select(candidate => Polish(
+            curves, lower, upper, dailyBudget, target, candidate, c => (Math.Min(upper[c], Math.Max(lower[c], curves[c].ConcaveFrom)), upper[c])));
+
+        // The mean of bootstrap curves can be concave at low spend and rise again much later (a few
+        // S-shaped draws among concave ones): on or off past the latest inflection cannot say "a little",
+        // and the MIP alone leaves the spend on its grid. So each channel the MIP switched on also moves
+        // only within the concave stretch around its MIP spend.
+        var local = Polish(curves, lower, upper, dailyBudget, target, on, c => ConcaveStretch(curves[c], mip[c], lower[c], upper[c]));
+        foreach (var allocation in polished.Append(local))
         {
-            var polished = Polish(curves, lower, upper, dailyBudget, target, candidate);
-            if (polished is not null && polished.Objective > best.Objective)
+            if (allocation is not null && allocation.Objective > best.Objective)
             {
-                best = polished;
+                best = allocation;
             }
         }
 
-        var local = PolishAround(curves, mip, on, lower, upper, dailyBudget, target);
-        return local.Objective > best.Objective ? local : best;
-    }
-
-    /// <summary>
-    /// Exact allocation near the MIP's answer: each channel that is not concave moves only within the
-    /// stretch around its MIP spend where its curve is concave (or stays at its minimum when the MIP left
-    /// it there). The mean of bootstrap curves can be concave at low spend and rise again much later
-    /// (a few S-shaped draws among concave ones); on or off past the latest inflection cannot say "a
-    /// little", and the MIP alone leaves the spend on its grid.
-    /// </summary>
-    private static BudgetAllocation PolishAround(
-        IReadOnlyList<IResponseCurve> curves, double[] mip, bool[] on, double[] lower, double[] upper, double budget, double target)
-    {
-        var n = curves.Count;
-        var from = new double[n];
-        var to = new double[n];
-        for (var c = 0; c < n; c++)
-        {
-            if (curves[c].IsConcave)
-            {
-                (from[c], to[c]) = (lower[c], upper[c]);
-            }
-            else
-            {
-                (from[c], to[c]) = on[c] ? ConcaveStretch(curves[c], mip[c], lower[c], upper[c]) : (lower[c], lower[c]);
-            }
-        }
-
-        var (spend, multiplier, binding) = LagrangeAllocator.Solve(curves, from, to, Math.Max(budget, from.Sum()), target);
-        return Result(curves, spend, target, multiplier, binding, "mip");
+        return best;
     }
 
     // Relative step of the search for the ends of a concave stretch, and how far below the spend it looks.
@@ -133,30 +111,19 @@ public static class BudgetAllocator
     }
 
     /// <summary>
-    /// Exact allocation given which S-shaped channels are on: an S-shaped channel that is on spends on
-    /// the concave part of its curve (past the inflection), one that is off stays at its minimum.
+    /// Exact allocation given which S-shaped channels are on: a concave channel spends anywhere within its
+    /// bounds, an S-shaped one that is on within the range <paramref name="onRange"/> gives it, one that
+    /// is off stays at its minimum. Null when the ranges' minimums exceed the budget.
     /// </summary>
     private static BudgetAllocation? Polish(
-        IReadOnlyList<IResponseCurve> curves, double[] lower, double[] upper, double budget, double target, bool[] on)
+        IReadOnlyList<IResponseCurve> curves, double[] lower, double[] upper, double budget, double target, bool[] on, Func<int, (double From, double To)> onRange)
     {
         var n = curves.Count;
         var from = new double[n];
         var to = new double[n];
         for (var c = 0; c < n; c++)
         {
-            if (curves[c].IsConcave)
-            {
-                (from[c], to[c]) = (lower[c], upper[c]);
-            }
-            else if (on[c])
-            {
-                from[c] = Math.Min(upper[c], Math.Max(lower[c], curves[c].ConcaveFrom));
-                to[c] = upper[c];
-            }
-            else
-            {
-                (from[c], to[c]) = (lower[c], lower[c]);
-            }
+            (from[c], to[c]) = curves[c].IsConcave ? (lower[c], upper[c]) : on[c] ? onRange(c) : (lower[c], lower[c]);
         }
 
         if (from.Sum() > budget)
