@@ -32,13 +32,17 @@ internal static class AllocateCommand
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap refits for the intervals (0 for none).", DefaultValueFactory = _ => ResponseCurveDefaults.BootstrapReplicates };
         var seed = new Option<int>("--seed") { Description = "Seed of the optimizer starts and the bootstrap.", DefaultValueFactory = _ => ResponseCurveDefaults.Seed };
         var events = new Option<string?>("--events") { Description = "CSV with columns date,name: the shop's sales, launches and other special days." };
+        var liftTests = new Option<string?>("--lift-tests")
+        {
+            Description = $"CSV with columns {LiftTestFile.Columns}: holdout or geo experiments that measured a channel's incremental outcome a day; the curves are calibrated to them.",
+        };
         var noCalendar = new Option<bool>("--no-retail-calendar") { Description = "Leave out the built-in retail calendar (Black Friday, Christmas, ...)." };
         var noHold = new Option<bool>("--no-hold") { Description = "Also move channels whose curve the data cannot identify (default: they keep their historical share of the spend)." };
         var segmentBy = new Option<string?>("--segment-by") { Description = "Also fit curves per segment: customer-type (new/returning) or country." };
         segmentBy.AcceptOnlyFromAmong("customer-type", "country");
         var command = new Command("allocate", "Fit channel response curves and split a marketing budget over the channels.")
         {
-            budget, scenario, target, margin, horizon, minimum, maximum, maxChange, reach, outcome, bootstrap, seed, events, noCalendar, noHold, segmentBy,
+            budget, scenario, target, margin, horizon, minimum, maximum, maxChange, reach, outcome, bootstrap, seed, events, liftTests, noCalendar, noHold, segmentBy,
         };
         command.SetAction(parse => CommandContext.Run(parse, globals, output, context =>
         {
@@ -57,6 +61,7 @@ internal static class AllocateCommand
                 Outcome = parse.GetValue(outcome) == "revenue" ? MarketingOutcome.Revenue : MarketingOutcome.Orders,
                 RetailCalendar = !parse.GetValue(noCalendar),
                 Events = parse.GetValue(events) is { } file ? ReadEvents(file) : null,
+                LiftTests = parse.GetValue(liftTests) is { } tests ? LiftTestFile.Read(tests) : null,
                 Fit = new ResponseCurveOptions { BootstrapReplicates = parse.GetValue(bootstrap), Seed = parse.GetValue(seed) },
             };
             var model = ShopResponseCurves.Fit(context.Store, context.ShopId, request);

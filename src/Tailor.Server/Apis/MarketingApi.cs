@@ -20,6 +20,12 @@ public static class MarketingApi
     /// <summary>A day the shop knows is special (a sale, a launch, an outage).</summary>
     public sealed record CalendarEventInput(DateOnly? Date, string? Name);
 
+    /// <summary>
+    /// An experiment that withheld a channel (a holdout or geo test) and measured its incremental
+    /// outcome a day for the whole shop, with the standard error; outcome is orders (default) or revenue.
+    /// </summary>
+    public sealed record LiftTestInput(string? Channel, DateOnly? Start, DateOnly? End, double? Incremental, double? StandardError, string? Outcome);
+
     /// <summary>Body of POST /marketing/allocation.</summary>
     public sealed record AllocationRequest(
         double? Budget,
@@ -35,7 +41,8 @@ public static class MarketingApi
         IReadOnlyList<CalendarEventInput>? Events,
         bool? RetailCalendar,
         int? Bootstrap,
-        string? SegmentBy);
+        string? SegmentBy,
+        IReadOnlyList<LiftTestInput>? LiftTests = null);
 
     public static IEndpointRouteBuilder MapMarketingApi(this IEndpointRouteBuilder app)
     {
@@ -76,7 +83,9 @@ public static class MarketingApi
     {
         var errors = new List<FieldError>();
         var events = Events(body.Events, errors);
-        var request = Request(body.Outcome, body.Bootstrap, body.RetailCalendar, events, errors);
+        var request = Request(body.Outcome, body.Bootstrap, body.RetailCalendar, events, errors) is { } fit
+            ? fit with { LiftTests = LiftTests(body.LiftTests, errors) }
+            : null;
         var options = Options(body, errors);
         var by = Segments(body.SegmentBy, errors);
         if (errors.Count > 0)
@@ -247,6 +256,50 @@ public static class MarketingApi
         }
 
         return result;
+    }
+
+    private static List<LiftTest>? LiftTests(IReadOnlyList<LiftTestInput>? inputs, List<FieldError> errors)
+    {
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        var tests = new List<LiftTest>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (input is not { Channel: { } channel, Start: { } start, End: { } end, Incremental: { } incremental, StandardError: { } error })
+            {
+                errors.Add(new FieldError(i, "liftTests", "needs channel, start, end (YYYY-MM-DD), incremental and standardError"));
+                continue;
+            }
+
+            MarketingOutcome? outcome = input.Outcome switch
+            {
+                null or "orders" => MarketingOutcome.Orders,
+                "revenue" => MarketingOutcome.Revenue,
+                _ => null,
+            };
+            if (outcome is null)
+            {
+                errors.Add(new FieldError(i, "liftTests", "outcome must be orders or revenue"));
+                continue;
+            }
+
+            var test = new LiftTest(channel, start, end, incremental, error, outcome.Value);
+            try
+            {
+                test.Validate();
+                tests.Add(test);
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(new FieldError(i, "liftTests", e.Message.Split(" (Parameter", 2)[0]));
+            }
+        }
+
+        return tests;
     }
 
     private static void Check(List<FieldError> errors, string field, double? value, Func<double, bool> valid, string reason)

@@ -24,7 +24,12 @@ public static class MarketingReports
         bool Converged,
         int BootstrapReplicates,
         double IntervalLevel,
+        IReadOnlyList<LiftTestReport> LiftTests,
         IReadOnlyList<string> Warnings);
+
+    /// <summary>A lift test the curves were calibrated with, and what the fitted curves say it should have measured (in the test's outcome).</summary>
+    public sealed record LiftTestReport(
+        string Channel, DateOnly Start, DateOnly End, string Outcome, double Incremental, double StandardError, double Fitted, double Deviation);
 
     /// <summary>One channel's curve and where it stands at current spend (a null marginal ROAS is unbounded: nothing is spent on a concave curve).</summary>
     public sealed record CurveReport(
@@ -103,7 +108,11 @@ public static class MarketingReports
     {
         ArgumentNullException.ThrowIfNull(model);
         return new FitReport(Outcome(model.Outcome), model.Start, model.End, Round(model.BaselineDailyOutcome, 4), Money(model.RevenuePerUnit),
-            Round(model.ExplainedDeviance, 4), Round(model.Dispersion, 4), model.YearlySeason, model.Converged, model.Draws.Count, model.IntervalLevel, model.Warnings);
+            Round(model.ExplainedDeviance, 4), Round(model.Dispersion, 4), model.YearlySeason, model.Converged, model.Draws.Count, model.IntervalLevel,
+            model.LiftTests.Select(l => new LiftTestReport(
+                l.Test.Channel, l.Test.Start, l.Test.End, Outcome(l.Test.Outcome), Round(l.Test.Incremental, 4), Round(l.Test.StandardError, 4),
+                Round(l.Fitted, 4), Round(l.Deviation, 4))).ToList(),
+            model.Warnings);
     }
 
     /// <summary>The curves of a model, with segments when fitted.</summary>

@@ -29,7 +29,9 @@ public sealed class ResponseCurveCache(ITailorStore store)
         var stats = store.GetStats(shopId);
         var data = string.Create(CultureInfo.InvariantCulture, $"{stats.Orders}|{stats.SpendRows}|{stats.Revenue}|{stats.LastOrderAt?.UtcTicks}");
         var key = string.Join('|', shopId, request.Outcome, request.RetailCalendar, request.Fit,
-            request.Events is null ? "" : string.Join(',', request.Events.OrderBy(e => e.Key).Select(e => $"{e.Key:yyyy-MM-dd}={e.Value}")));
+            request.Events is null ? "" : string.Join(',', request.Events.OrderBy(e => e.Key).Select(e => $"{e.Key:yyyy-MM-dd}={e.Value}")),
+            request.LiftTests is null ? "" : string.Join(',', request.LiftTests.Select(t => string.Create(
+                CultureInfo.InvariantCulture, $"{t.Channel}:{t.Start:yyyy-MM-dd}:{t.End:yyyy-MM-dd}:{t.Incremental:R}:{t.StandardError:R}:{t.Outcome}"))));
         if (_entries.Count > MaxEntries)
         {
             _entries.Clear();

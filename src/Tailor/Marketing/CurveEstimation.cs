@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using Tailor.Customers;
 
 namespace Tailor.Marketing;
@@ -98,17 +99,22 @@ internal static class CurveEstimation
     /// Refits on outcomes rebuilt from the fitted means times moving blocks of the multiplicative
     /// residuals, each replicate from its own seeded stream so the result does not depend on threads.
     /// </summary>
+    /// <remarks>
+    /// A lift test is redrawn around the fit's value for it with its standard error (a parametric
+    /// bootstrap): the test is one measurement, so there is nothing to resample.
+    /// </remarks>
     public static double[][] Bootstrap(
+        MarketingLikelihood fit,
         BaselineDesign design,
         double[][] spend,
         double[] outcome,
         double[] weight,
         double[] estimate,
         int firstDay,
-        double priorWeight,
         ResponseCurveOptions options,
         CancellationToken cancellationToken)
     {
+        var liftMeans = fit.LiftTestMeans(estimate);
         var fitted = new MarketingLikelihood(design, outcome, weight, spend, 0).Expected(estimate);
         var days = outcome.Length - firstDay;
         var residual = new double[days];
@@ -133,7 +139,8 @@ internal static class CurveEstimation
                 }
             }
 
-            var likelihood = new MarketingLikelihood(design, resampled, weight, spend, priorWeight);
+            var lifts = fit.Lifts.Select((l, i) => l with { Observed = liftMeans[i] + (l.StandardError * Normal.Sample(rng, 0, 1)) }).ToArray();
+            var likelihood = new MarketingLikelihood(design, resampled, weight, spend, fit.PriorWeight, lifts, fit.Dispersion);
             replicates[r] = LogSpaceMinimizer.Minimize(
                 likelihood.Evaluate, (double[])estimate.Clone(), options.MaxIterations, options.GradientTolerance, cancellationToken).LogParameters;
         });

@@ -22,7 +22,14 @@ public sealed class MarketingHistory
     /// name gets its own effect on the baseline, so a known peak is not credited to a channel. Null
     /// when the shop knows no events.
     /// </param>
-    /// <exception cref="ArgumentException">Lengths disagree, a value is negative or not finite, or names repeat.</exception>
+    /// <param name="liftTests">
+    /// Experiments that measured a channel's incremental outcome (see <see cref="LiftTest"/>); each names
+    /// one of <paramref name="channels"/> and lies between the first outcome day and the last day. Null for none.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// Lengths disagree, a value is negative or not finite, names repeat, or a lift test is invalid, names
+    /// an unknown channel or lies outside the period.
+    /// </exception>
     public MarketingHistory(
         DateOnly start,
         MarketingOutcome outcomeKind,
@@ -31,7 +38,8 @@ public sealed class MarketingHistory
         IReadOnlyList<IReadOnlyList<double>> spend,
         double valuePerOrder,
         int firstOutcomeDay = 0,
-        IReadOnlyList<string?>? events = null)
+        IReadOnlyList<string?>? events = null,
+        IReadOnlyList<LiftTest>? liftTests = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(channels);
@@ -86,6 +94,25 @@ public sealed class MarketingHistory
             throw new ArgumentOutOfRangeException(nameof(firstOutcomeDay), firstOutcomeDay, "The first outcome day must lie inside the period.");
         }
 
+        foreach (var test in liftTests ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(test, nameof(liftTests));
+            test.Validate();
+            if (!names.Contains(test.Channel))
+            {
+                throw new ArgumentException($"The lift test of '{test.Channel}' names a channel without spend rows; known channels: {string.Join(", ", channels)}.", nameof(liftTests));
+            }
+
+            var first = start.AddDays(firstOutcomeDay);
+            var last = start.AddDays(outcome.Count - 1);
+            if (test.Start < first || test.End > last)
+            {
+                throw new ArgumentException(
+                    $"The lift test of '{test.Channel}' runs {test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}, outside the history with both spend and orders ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}).",
+                    nameof(liftTests));
+            }
+        }
+
         Start = start;
         OutcomeKind = outcomeKind;
         Outcome = outcome.ToArray();
@@ -94,6 +121,7 @@ public sealed class MarketingHistory
         ValuePerOrder = valuePerOrder;
         FirstOutcomeDay = firstOutcomeDay;
         Events = events?.Select(e => string.IsNullOrWhiteSpace(e) ? null : e).ToArray() ?? new string?[outcome.Count];
+        LiftTests = liftTests?.ToArray() ?? [];
     }
 
     /// <summary>Date of day 0.</summary>
@@ -119,6 +147,9 @@ public sealed class MarketingHistory
 
     /// <summary>Event name per day, null on ordinary days.</summary>
     public IReadOnlyList<string?> Events { get; }
+
+    /// <summary>Experiments that measured a channel's incremental outcome; empty when there are none.</summary>
+    public IReadOnlyList<LiftTest> LiftTests { get; }
 
     /// <summary>Number of days.</summary>
     public int Days => Outcome.Count;

@@ -15,10 +15,11 @@ public static class MarketingHistoryBuilder
     /// <param name="outcome">Whether to count orders or sum revenue.</param>
     /// <param name="timeZone">The shop's time zone, which decides an order's day; null for UTC.</param>
     /// <param name="events">Known holidays, sales and other events by day (see <see cref="MarketingHistory.Events"/>); null for none.</param>
-    /// <exception cref="ArgumentException">No spend, no orders, or no day with both.</exception>
+    /// <param name="liftTests">Experiments that measured a channel's incremental outcome (see <see cref="MarketingHistory.LiftTests"/>); null for none.</param>
+    /// <exception cref="ArgumentException">No spend, no orders, no day with both, or a lift test outside the history.</exception>
     public static MarketingHistory FromRecords(
         IEnumerable<Order> orders, IEnumerable<Spend> spend, MarketingOutcome outcome, TimeZoneInfo? timeZone = null,
-        IReadOnlyDictionary<DateOnly, string>? events = null)
+        IReadOnlyDictionary<DateOnly, string>? events = null, IReadOnlyList<LiftTest>? liftTests = null)
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(spend);
@@ -93,6 +94,6 @@ public static class MarketingHistoryBuilder
 
         var valuePerOrder = revenue > 0 ? revenue / orderCount : 1;
         return new MarketingHistory(
-            DateOnly.FromDayNumber(first), outcome, values, channels, series, valuePerOrder, Math.Max(0, firstOrder - first), eventDays);
+            DateOnly.FromDayNumber(first), outcome, values, channels, series, valuePerOrder, Math.Max(0, firstOrder - first), eventDays, liftTests);
     }
 }

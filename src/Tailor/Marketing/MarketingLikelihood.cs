@@ -7,7 +7,11 @@ namespace Tailor.Marketing;
 /// the baseline coefficients, then <see cref="ChannelTransform.Size"/> per channel. Holds scratch
 /// buffers, so one instance serves one thread. A weak prior keeps curves the data cannot pin down
 /// near ordinary ones: log shape ~ Normal(0, <see cref="ShapePriorSd"/>) and log(half-saturation /
-/// typical spend) ~ Normal(0, <see cref="HalfSaturationPriorSd"/>), times the prior weight.
+/// typical spend) ~ Normal(0, <see cref="HalfSaturationPriorSd"/>), times the prior weight. Lift
+/// tests add a Normal term each: the measured incremental outcome a day against the model's mean of
+/// baseline x lift x Hill over the test's days. With a dispersion above 1 the Poisson part counts for
+/// 1 / dispersion of a likelihood; the prior and the lift tests, which are not overdispersed, are
+/// multiplied by the dispersion instead (the same optimum).
 /// </summary>
 internal sealed class MarketingLikelihood
 {
@@ -17,6 +21,8 @@ internal sealed class MarketingLikelihood
     private readonly double[][] _spend;
     private readonly double _scale;
     private readonly double _priorWeight;
+    private readonly double _dispersion;
+    private readonly LiftEvidence[] _lifts;
     private readonly double[] _level;
     private readonly double[] _multiplier;
     private readonly double[][] _hill;
@@ -29,9 +35,14 @@ internal sealed class MarketingLikelihood
     /// <param name="weight">Weight per day: 0 for days that only feed the adstock.</param>
     /// <param name="spend">Spend per channel and day, already divided by each channel's typical spend.</param>
     /// <param name="priorWeight">Multiplier of the prior's log density; 0 for plain maximum likelihood.</param>
-    public MarketingLikelihood(BaselineDesign design, double[] outcome, double[] weight, double[][] spend, double priorWeight)
+    /// <param name="lifts">Lift tests of the channels, in the fit's outcome unit; null for none.</param>
+    /// <param name="dispersion">Overdispersion of the outcome (1 for a Poisson count): the prior and the lift tests weigh this much more.</param>
+    public MarketingLikelihood(
+        BaselineDesign design, double[] outcome, double[] weight, double[][] spend, double priorWeight, LiftEvidence[]? lifts = null, double dispersion = 1)
     {
         _priorWeight = priorWeight;
+        _dispersion = dispersion;
+        _lifts = lifts ?? [];
         _design = design;
         _outcome = outcome;
         _weight = weight;
@@ -67,6 +78,15 @@ internal sealed class MarketingLikelihood
 
     public int Channels => _spend.Length;
 
+    /// <summary>Weight of the prior, before the dispersion multiplies it.</summary>
+    public double PriorWeight => _priorWeight;
+
+    /// <summary>How much more than a Poisson count's the prior and the lift tests weigh.</summary>
+    public double Dispersion => _dispersion;
+
+    /// <summary>The lift tests.</summary>
+    public IReadOnlyList<LiftEvidence> Lifts => _lifts;
+
     public BaselineDesign Design => _design;
 
     /// <summary>Expected outcome per day at the given coordinates.</summary>
@@ -80,6 +100,20 @@ internal sealed class MarketingLikelihood
         }
 
         return mu;
+    }
+
+    /// <summary>The lift tests' incremental outcome a day as the model at the given coordinates has it, in the order given.</summary>
+    public double[] LiftTestMeans(ReadOnlySpan<double> coordinates)
+    {
+        Forward(coordinates, needGradient: false);
+        var columns = _design.Columns;
+        var means = new double[_lifts.Length];
+        for (var i = 0; i < _lifts.Length; i++)
+        {
+            means[i] = Modelled(_lifts[i], ChannelTransform.Lift(coordinates[columns + (ChannelTransform.Size * _lifts[i].Channel)]));
+        }
+
+        return means;
     }
 
     /// <summary>The scaled negative log-likelihood; writes its gradient.</summary>
@@ -131,6 +165,7 @@ internal sealed class MarketingLikelihood
             }
         }
 
+        value += LiftTests(lift, gradient);
         for (var c = 0; c < channels; c++)
         {
             gradient[columns + (ChannelTransform.Size * c)] *= ChannelTransform.LiftSlope(coordinates[columns + (ChannelTransform.Size * c)]);
@@ -144,6 +179,62 @@ internal sealed class MarketingLikelihood
         return (value * _scale) + Prior(coordinates, gradient);
     }
 
+    /// <summary>
+    /// The lift tests' negative log-likelihood, before the caller divides everything by the total
+    /// outcome; adds its gradient with respect to the lifts rather than their coordinates, as the
+    /// caller expects at this point.
+    /// </summary>
+    private double LiftTests(ReadOnlySpan<double> lift, Span<double> gradient)
+    {
+        if (_lifts.Length == 0)
+        {
+            return 0;
+        }
+
+        var columns = _design.Columns;
+        var values = _design.Values;
+        var value = 0.0;
+        foreach (var test in _lifts)
+        {
+            var c = test.Channel;
+            var hill = _hill[c];
+            var z = (Modelled(test, lift[c]) - test.Observed) / test.StandardError;
+            value += 0.5 * z * z;
+
+            var factor = _dispersion * z / test.StandardError / test.Days;
+            var at = columns + (ChannelTransform.Size * c);
+            for (var t = test.FirstDay; t <= test.LastDay; t++)
+            {
+                var perDay = factor * _level[t];
+                var row = values.AsSpan(t * columns, columns);
+                var byLevel = perDay * lift[c] * hill[t];
+                for (var j = 0; j < columns; j++)
+                {
+                    gradient[j] += byLevel * row[j];
+                }
+
+                gradient[at] += perDay * hill[t];
+                gradient[at + 1] += perDay * lift[c] * _hillByHalf[c][t];
+                gradient[at + 2] += perDay * lift[c] * _hillByShape[c][t];
+                gradient[at + 3] += perDay * lift[c] * _hillByDecay[c][t];
+            }
+        }
+
+        return _dispersion * value;
+    }
+
+    /// <summary>The model's incremental outcome a day of a lift test's channel over the test's days, after the last forward pass.</summary>
+    private double Modelled(in LiftEvidence test, double lift)
+    {
+        var sum = 0.0;
+        for (var t = test.FirstDay; t <= test.LastDay; t++)
+        {
+            sum += _level[t] * _hill[test.Channel][t];
+        }
+
+        return sum * lift / test.Days;
+    }
+
     /// <summary>Adds the prior's negative log density (on the likelihood's scale) and its gradient.</summary>
     private double Prior(ReadOnlySpan<double> coordinates, Span<double> gradient)
     {
@@ -152,7 +243,7 @@ internal sealed class MarketingLikelihood
             return 0;
         }
 
-        var weight = _priorWeight * _scale;
+        var weight = _priorWeight * _dispersion * _scale;
         var value = 0.0;
         for (var c = 0; c < _spend.Length; c++)
         {

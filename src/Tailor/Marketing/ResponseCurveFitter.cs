@@ -23,6 +23,9 @@ public static class ResponseCurveFitter
     // Weekly spend varying less than this (coefficient of variation) says nothing about the curve.
     private const double MinWeeklyVariation = 0.1;
 
+    // A fit this many standard errors from a lift test's measurement disagrees with it.
+    private const double MaxLiftTestDeviation = 2.5;
+
     // A dispersion this close to a Poisson count's changes the prior's weight too little to refit for.
     private const double MinDispersionToRefit = 1.1;
 
@@ -76,7 +79,8 @@ public static class ResponseCurveFitter
         var yearly = fitDays >= options.YearlyMinDays && options.YearlyHarmonics > 0;
         var design = BaselineDesign.Build(
             history.Start, history.Days, options.TrendKnotDays, yearly ? options.YearlyHarmonics : 0, history.Events, history.FirstOutcomeDay);
-        var likelihood = new MarketingLikelihood(design, outcome, weight, scaled, options.PriorWeight);
+        var (lifts, tests) = LiftEvidence(history, active, warnings);
+        var likelihood = new MarketingLikelihood(design, outcome, weight, scaled, options.PriorWeight, lifts);
         var (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, new Random(options.Seed), cancellationToken);
 
         // Revenue, and the order counts of most real shops, vary more from day to day than a Poisson
@@ -85,10 +89,10 @@ public static class ResponseCurveFitter
         // likelihood is divided by the Pearson dispersion (here by multiplying the prior's weight, the
         // same optimum) and the curves are fitted again.
         var dispersion = Math.Max(1, CurveEstimation.Dispersion(likelihood, estimate, outcome, weight));
-        var priorWeight = dispersion > MinDispersionToRefit ? options.PriorWeight * dispersion : options.PriorWeight;
-        if (priorWeight != options.PriorWeight)
+        var weighted = dispersion > MinDispersionToRefit ? dispersion : 1;
+        if (weighted != 1)
         {
-            likelihood = new MarketingLikelihood(design, outcome, weight, scaled, priorWeight);
+            likelihood = new MarketingLikelihood(design, outcome, weight, scaled, options.PriorWeight, lifts, weighted);
             (estimate, _, converged) = CurveEstimation.Fit(likelihood, outcome, weight, options, new Random(options.Seed), cancellationToken);
         }
 
@@ -98,7 +102,7 @@ public static class ResponseCurveFitter
         }
 
         var replicates = options.BootstrapReplicates > 0
-            ? CurveEstimation.Bootstrap(design, scaled, outcome, weight, estimate, history.FirstOutcomeDay, priorWeight, options, cancellationToken)
+            ? CurveEstimation.Bootstrap(likelihood, design, scaled, outcome, weight, estimate, history.FirstOutcomeDay, options, cancellationToken)
             : [];
         var names = active.Select(c => history.Channels[c]).ToArray();
         var draws = replicates.Select(r => Unpack(r, design, names, typical, history.Days, options.CurrentDays)).ToList();
@@ -106,10 +110,12 @@ public static class ResponseCurveFitter
         var baseline = point.BaselineDailyOutcome;
 
         var profiles = active.Select(c => SpendProfile.Of(history.Spend[c].ToArray())).ToArray();
+        var checks = LiftTestChecks(history, tests, likelihood.LiftTestMeans(estimate), warnings);
         var channels = new List<ChannelResponse>();
         for (var i = 0; i < active.Count; i++)
         {
-            channels.Add(Describe(history, active, i, baseline, point.Curves[i], draws, profiles, options));
+            var tested = lifts.Any(l => l.Channel == i);
+            channels.Add(Describe(history, active, i, baseline, point.Curves[i], draws, profiles, tested, options));
         }
 
         return new ResponseCurveModel(
@@ -124,8 +130,62 @@ public static class ResponseCurveFitter
             yearly,
             ExplainedDeviance(outcome, likelihood.Expected(estimate), history.FirstOutcomeDay),
             dispersion,
+            checks,
             converged,
             warnings);
+    }
+
+    /// <summary>The history's lift tests in the likelihood's terms, and the tests used; a test of a channel that never spent is left out with a warning.</summary>
+    private static (LiftEvidence[] Evidence, List<LiftTest> Used) LiftEvidence(MarketingHistory history, List<int> active, List<string> warnings)
+    {
+        var evidence = new List<LiftEvidence>();
+        var used = new List<LiftTest>();
+        foreach (var test in history.LiftTests)
+        {
+            var channel = active.FindIndex(c => history.Channels[c] == test.Channel);
+            if (channel < 0)
+            {
+                warnings.Add($"The lift test of '{test.Channel}' was left out: the channel never spent anything, so it has no curve.");
+                continue;
+            }
+
+            var perUnit = UnitsPerTestUnit(history, test);
+            evidence.Add(new LiftEvidence(
+                channel,
+                test.Start.DayNumber - history.Start.DayNumber,
+                test.End.DayNumber - history.Start.DayNumber,
+                test.Incremental * perUnit,
+                test.StandardError * perUnit));
+            used.Add(test);
+        }
+
+        return ([.. evidence], used);
+    }
+
+    /// <summary>The fit's outcome units one unit of the test's outcome is worth: orders and revenue convert at the mean order value.</summary>
+    private static double UnitsPerTestUnit(MarketingHistory history, LiftTest test) =>
+        test.Outcome == history.OutcomeKind ? 1
+        : test.Outcome == MarketingOutcome.Orders ? history.ValuePerOrder
+        : 1 / history.ValuePerOrder;
+
+    private static List<LiftTestCheck> LiftTestChecks(MarketingHistory history, List<LiftTest> tests, double[] fitted, List<string> warnings)
+    {
+        var checks = new List<LiftTestCheck>();
+        for (var i = 0; i < tests.Count; i++)
+        {
+            var check = new LiftTestCheck(tests[i], fitted[i] / UnitsPerTestUnit(history, tests[i]));
+            if (Math.Abs(check.Deviation) > MaxLiftTestDeviation)
+            {
+                // The curves are a compromise between the history and the test; far apart, one of them is off.
+                warnings.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The curves put the lift test of '{check.Test.Channel}' ({check.Test.Start:yyyy-MM-dd} to {check.Test.End:yyyy-MM-dd}) at {check.Fitted:N1} a day against the measured {check.Test.Incremental:N1} ± {check.Test.StandardError:N1}: the history and the test disagree; check the test's dates, outcome and scale."));
+            }
+
+            checks.Add(check);
+        }
+
+        return checks;
     }
 
     private static ChannelResponse Describe(
@@ -136,6 +196,7 @@ public static class ResponseCurveFitter
         ChannelCurve curve,
         List<ResponseCurveDraw> draws,
         SpendProfile[] profiles,
+        bool tested,
         ResponseCurveOptions options)
     {
         var spend = history.Spend[active[i]];
@@ -176,7 +237,8 @@ public static class ResponseCurveFitter
         }
 
         var paused = history.Days - profile.SpendDays;
-        if (identified && paused < MinPausedDays)
+        // A lift test measured the response at the spend it ran at; then nothing rests on extrapolating to zero.
+        if (identified && paused < MinPausedDays && !tested)
         {
             warnings.Add($"Spend was never paused ({paused} days without spend): the response is extrapolated from the curve's shape down to zero spend.");
         }

@@ -20,6 +20,7 @@ public sealed class ResponseCurveModel
         bool yearlySeason,
         double explainedDeviance,
         double dispersion,
+        IReadOnlyList<LiftTestCheck> liftTests,
         bool converged,
         IReadOnlyList<string> warnings)
     {
@@ -34,6 +35,7 @@ public sealed class ResponseCurveModel
         YearlySeason = yearlySeason;
         ExplainedDeviance = explainedDeviance;
         Dispersion = dispersion;
+        LiftTests = liftTests;
         Converged = converged;
         Warnings = warnings;
         _index = channels.Select((c, i) => (c.Channel, i)).ToDictionary(p => p.Channel, p => p.i, StringComparer.Ordinal);
@@ -75,6 +77,9 @@ public sealed class ResponseCurveModel
     /// for revenue. The likelihood was divided by it, so the curves' prior keeps its weight on noisy data.
     /// </summary>
     public double Dispersion { get; }
+
+    /// <summary>The lift tests the fit was calibrated with, each next to what the fitted curves say; empty without tests.</summary>
+    public IReadOnlyList<LiftTestCheck> LiftTests { get; }
 
     /// <summary>Whether the best optimizer run ended at a stationary point.</summary>
     public bool Converged { get; }

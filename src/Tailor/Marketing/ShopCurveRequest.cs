@@ -12,6 +12,9 @@ public sealed record ShopCurveRequest
     /// <summary>The shop's own events by day (sales, launches); null for none.</summary>
     public IReadOnlyDictionary<DateOnly, string>? Events { get; init; }
 
+    /// <summary>Experiments that measured a channel's incremental outcome, to calibrate the whole shop's curves with; null for none. Segment curves do without.</summary>
+    public IReadOnlyList<LiftTest>? LiftTests { get; init; }
+
     /// <summary>Fit options.</summary>
     public ResponseCurveOptions Fit { get; init; } = new();
 }

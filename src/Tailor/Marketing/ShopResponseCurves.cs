@@ -21,7 +21,7 @@ public static class ShopResponseCurves
         var history = MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone);
         var events = MarketingEvents.Between(history.Start, history.Start.AddDays(history.Days - 1), request.RetailCalendar, request.Events);
         return ResponseCurveFitter.Fit(
-            MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone, events), request.Fit, cancellationToken);
+            MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone, events, request.LiftTests), request.Fit, cancellationToken);
     }
 
     /// <summary>Fits curves per segment of the shop's orders (see <see cref="SegmentCurveFitter"/>).</summary>

@@ -53,7 +53,7 @@ public class BudgetPlannerTests
         // the plan spends, b = 60 * 10 / 30 = 20, where its historical amount would have been 10.
         var a = Channel("a", new ChannelCurve("a", 0.5, 40, 1, 0), historical: 30, peak: 45, identified: true);
         var b = Channel("b", new ChannelCurve("b", 0.3, 25, 1, 0), historical: 10, peak: 14, identified: false);
-        var model = new ResponseCurveModel(MarketingOutcome.Orders, 10, SyntheticMarketing.Start, SyntheticMarketing.Start.AddDays(364), 100, [a, b], [], 0.9, true, 0.5, 1, true, []);
+        var model = new ResponseCurveModel(MarketingOutcome.Orders, 10, SyntheticMarketing.Start, SyntheticMarketing.Start.AddDays(364), 100, [a, b], [], 0.9, true, 0.5, 1, [], true, []);
 
         var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = null });
         var capped = BudgetPlanner.Plan(model, new AllocationOptions { Budget = 1e6, Scenario = AllocationScenario.MaxProfit, Margin = 0.5, HorizonDays = 30, MaxExtrapolation = 1 });

@@ -5,9 +5,10 @@ namespace Tailor.Tests.Marketing;
 public class MarketingLikelihoodTests
 {
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    public void The_analytic_gradient_matches_central_differences(double priorWeight)
+    [InlineData(0.0, false)]
+    [InlineData(1.0, false)]
+    [InlineData(1.0, true)]
+    public void The_analytic_gradient_matches_central_differences(double priorWeight, bool liftTests)
     {
         var rng = new Random(3);
         const int days = 120;
@@ -18,7 +19,8 @@ public class MarketingLikelihoodTests
         var design = BaselineDesign.Build(SyntheticMarketing.Start, days, 45, 0, events, 0);
         var weight = Enumerable.Repeat(1.0, days).ToArray();
         weight[0] = 0;
-        var likelihood = new MarketingLikelihood(design, outcome, weight, spend, priorWeight);
+        LiftEvidence[]? lifts = liftTests ? [new(0, 40, 67, 6, 1.5), new(1, 90, 100, 2, 0.7)] : null;
+        var likelihood = new MarketingLikelihood(design, outcome, weight, spend, priorWeight, lifts, liftTests ? 2.5 : 1);
         var point = Enumerable.Range(0, likelihood.Dimension).Select(_ => (rng.NextDouble() - 0.5) * 0.8).ToArray();
         for (var j = 0; j < design.TrendColumns; j++)
         {
