@@ -55,4 +55,38 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
         Assert.Equal(ExitCodes.BadInput, bad);
         Assert.Contains("line 2", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lift_tests_from_a_file_calibrate_the_curves_and_every_bad_row_is_named()
+    {
+        var (_, plain) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
+        var end = DateOnly.Parse(plain.GetProperty("fit").GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var tests = _cli.File("lift.csv", $"channel,start,end,incremental,standard_error\nsearch,{from},{to},9.5,0.5\n");
+        var bad = _cli.File("bad-lift.csv",
+            $"channel,start,end,incremental,standard_error,outcome\nsearch,{from},{to},4.5,0,orders\nsocial,2024-13-01,{to},1,1,orders\nvideo,{from},{to},1,1,clicks\n");
+        var outside = _cli.File("outside-lift.csv", "channel,start,end,incremental,standard_error\nsearch,2001-01-01,2001-01-28,4,1\n");
+
+        var (exit, json) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0", "--lift-tests", tests);
+        var (badExit, _, badError) = _cli.Run("allocate", "--budget", "9000", "--bootstrap", "0", "--lift-tests", bad);
+        var (outsideExit, _, outsideError) = _cli.Run("allocate", "--budget", "9000", "--bootstrap", "0", "--lift-tests", outside);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var lift = Assert.Single(json.GetProperty("fit").GetProperty("liftTests").EnumerateArray().ToList());
+        Assert.Equal("search", lift.GetProperty("channel").GetString());
+        Assert.Equal("orders", lift.GetProperty("outcome").GetString());
+        Assert.Equal(9.5, lift.GetProperty("incremental").GetDouble());
+        Assert.Equal((lift.GetProperty("fitted").GetDouble() - 9.5) / 0.5, lift.GetProperty("deviation").GetDouble(), 3);
+        Assert.Empty(plain.GetProperty("fit").GetProperty("liftTests").EnumerateArray());
+        static double Search(System.Text.Json.JsonElement report) =>
+            report.GetProperty("curves").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "search").GetProperty("dailyResponse").GetProperty("value").GetDouble();
+        Assert.NotEqual(Search(plain), Search(json));
+        Assert.Equal(ExitCodes.BadInput, badExit);
+        Assert.Contains("3 bad lift test(s)", badError, StringComparison.Ordinal);
+        Assert.Contains("line 2", badError, StringComparison.Ordinal);
+        Assert.Contains("line 3", badError, StringComparison.Ordinal);
+        Assert.Contains("line 4", badError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, outsideExit);
+        Assert.Contains("outside the history", outsideError, StringComparison.Ordinal);
+    }
 }

@@ -116,6 +116,34 @@ public sealed class MarketingApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lift_tests_in_the_request_calibrate_the_curves_and_bad_ones_are_named()
+    {
+        var client = _server.With(_read);
+        var curves = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
+        var end = curves.GetProperty("fit").GetProperty("end").GetDateTime();
+        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+
+        var response = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody(
+            $$"""{"budget": 6000, "bootstrap": 0, "liftTests": [{"channel": "search", "start": "{{from}}", "end": "{{to}}", "incremental": 40, "standardError": 4, "outcome": "revenue"}]}"""));
+        var plan = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var invalid = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody(
+            $$"""{"budget": 6000, "bootstrap": 0, "liftTests": [{"channel": "search", "start": "{{from}}", "end": "{{to}}", "incremental": 4, "standardError": -1}, {"start": "{{from}}"}]}"""));
+        var unknown = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody(
+            $$"""{"budget": 6000, "bootstrap": 0, "liftTests": [{"channel": "tv", "start": "{{from}}", "end": "{{to}}", "incremental": 4, "standardError": 1}]}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lift = Assert.Single(plan.GetProperty("fit").GetProperty("liftTests").EnumerateArray().ToList());
+        Assert.Equal("revenue", lift.GetProperty("outcome").GetString());
+        Assert.Equal((lift.GetProperty("fitted").GetDouble() - 40) / 4, lift.GetProperty("deviation").GetDouble(), 3);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var problem = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("positive standard error", problem, StringComparison.Ordinal);
+        Assert.Contains("needs channel, start, end", problem, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("'tv'", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Marketing_needs_a_read_key()
     {
         var none = await _server.Client.GetAsync(Url("/api/v1/marketing/curves"));

@@ -101,6 +101,11 @@ public static class MarketingApi
             model = cache.Get(shopId, request!);
             segments = by is { } split ? ShopResponseCurves.FitSegments(store, shopId, split, request!, context.RequestAborted) : null;
         }
+        catch (ArgumentException e) when (e.ParamName == "liftTests")
+        {
+            // A test of an unknown channel or outside the history: the request is wrong, not the shop's data.
+            return Problems.Invalid([new FieldError(null, "liftTests", e.Message.Split(" (Parameter", 2)[0])]);
+        }
         catch (ArgumentException e)
         {
             return NotEnoughData(e.Message);
