@@ -20,6 +20,11 @@ internal static class MarketingBenchmark
 
     private const int LastSeed = 29;
 
+    // The simulated holdout tests: four weeks, half the customers held out.
+    private const int LiftTestDays = 28;
+
+    private const double LiftTestHoldout = 0.5;
+
     public static string Run()
     {
         var md = new StringBuilder();
@@ -48,6 +53,7 @@ internal static class MarketingBenchmark
         var outcomes = Plans(md, fits);
         Summary(md, outcomes);
         Coverage(md, fits);
+        LiftTests(md, fits);
         Console.WriteLine("marketing: default shop...");
         DefaultShop(md);
         Speed(md, fits[0].Shop, fits.Select(f => f.Seconds).ToList());
@@ -60,11 +66,37 @@ internal static class MarketingBenchmark
         return rounded > 0 ? $"+{rounded}%" : $"{rounded}%";
     }
 
-    private static MarketingHistory History(SimulatedShop shop)
+    private static MarketingHistory History(SimulatedShop shop, IReadOnlyList<LiftTest>? liftTests = null)
     {
         var first = shop.Spend.Min(s => s.Date);
         var last = shop.Spend.Max(s => s.Date);
-        return MarketingHistoryBuilder.FromRecords(shop.Orders, shop.Spend, MarketingOutcome.Orders, null, RetailCalendar.Between(first, last));
+        return MarketingHistoryBuilder.FromRecords(shop.Orders, shop.Spend, MarketingOutcome.Orders, null, RetailCalendar.Between(first, last), liftTests);
+    }
+
+    /// <summary>
+    /// One simulated holdout test per channel: the latest four weeks ending at least two weeks before
+    /// the history does in which the channel spent at least half its typical amount a day.
+    /// </summary>
+    private static List<LiftTest> HoldoutTests(SimulatedShop shop, int seed)
+    {
+        var rng = new Random(seed + 7919);
+        var last = shop.Spend.Max(s => s.Date);
+        var tests = new List<LiftTest>();
+        foreach (var channel in shop.Truth.Channels)
+        {
+            var spend = shop.Spend.Where(r => r.Channel == channel.Name).ToDictionary(r => r.Date, r => (double)r.Amount);
+            for (var weeks = 0; weeks < 52; weeks++)
+            {
+                var start = last.AddDays(-LiftTestDays + 1 - 14 - (7 * weeks));
+                if (Enumerable.Range(0, LiftTestDays).Average(d => spend.GetValueOrDefault(start.AddDays(d))) >= 0.5 * channel.TypicalDailySpend)
+                {
+                    tests.Add(LiftTestSimulator.Holdout(shop.Truth, channel.Name, start, LiftTestDays, LiftTestHoldout, rng));
+                    break;
+                }
+            }
+        }
+
+        return tests;
     }
 
     private static void Recovery(StringBuilder md, SimulatedShop shop, ResponseCurveModel model)
@@ -89,56 +121,59 @@ internal static class MarketingBenchmark
         md.AppendLine();
     }
 
-    /// <returns>Per seed and scenario: the plan's share of the true optimum's profit, and whether it beat both splits.</returns>
-    private static List<(int Seed, string Scenario, double Share, bool Beats)> Plans(
-        StringBuilder md, List<(int Seed, SimulatedShop Shop, ResponseCurveModel Model, double Seconds)> fits)
+    /// <returns>Per seed and scenario: the plan's profit against the true optimum's and the two splits'.</returns>
+    private static List<PlanOutcome> Plans(StringBuilder md, List<(int Seed, SimulatedShop Shop, ResponseCurveModel Model, double Seconds)> fits)
     {
-        var outcomes = new List<(int Seed, string Scenario, double Share, bool Beats)>();
+        var outcomes = fits.SelectMany(f => Score(f.Seed, f.Shop, f.Model)).ToList();
         md.AppendLine("### Plans scored with the true curves");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Profit a day = catalogue gross margin x true incremental revenue - spend, for the plan from the fitted curves, the allocation computed from the true curves, the historical split and an equal split of the same money. *max-response*: the shop's historical daily budget. *max-profit*: target ROAS 1 / margin with a cap of three times the historical budget (the historical and equal splits then spend what the plan spends). Plans use the default limits: an unidentified channel (print, weekly insertions) keeps its historical share of the budget (max-response) or of the plan's spend (max-profit), and no channel goes beyond {(AllocationDefaults.MaxExtrapolation == 1 ? "" : $"{AllocationDefaults.MaxExtrapolation:0.##} times ")}its highest weekly spend in the history. Seeds 42 and 1-{FirstHeldOutSeed - 1} were looked at while the defaults were chosen (the prior's widths, the extrapolation cap, what marks a channel not identified); seeds {FirstHeldOutSeed}-{LastSeed} never were.");
         md.AppendLine();
         md.AppendLine("| seed | scenario | budget a day | plan | true optimum (its spend a day) | plan / optimum | historical split | equal split | plan beats both |");
         md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var (seed, shop, model, _) in fits)
+        foreach (var o in outcomes)
         {
-            var truth = shop.Truth;
-            var margin = GrossMargin.FromOrders(shop.Orders, shop.Items)!.Value;
-            var curves = model.Channels.Select(c =>
-            {
-                var real = truth.Channel(c.Channel);
-                return new SpendCurve(c.Channel, truth.PlanningBaselineDailyOrders * real.MaxLift * truth.AverageOrderValue, real.HalfSaturation, real.Shape);
-            }).ToList();
-            var historical = model.Channels.Select(c => c.HistoricalDailySpend).ToArray();
-            var daily = historical.Sum();
-            double Profit(IReadOnlyList<double> spend) => (margin * spend.Select((s, i) => curves[i].Value(s)).Sum()) - spend.Sum();
-            foreach (var (name, budget, scenario, target) in new[]
-            {
-                ("max-response", daily, AllocationScenario.MaxResponse, 0.0),
-                ("max-profit", 3 * daily, AllocationScenario.MaxProfit, 1 / margin),
-            })
-            {
-                var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = budget * Horizon, HorizonDays = Horizon, Scenario = scenario, Margin = margin });
-                var planned = plan.Channels.Select(c => c.RecommendedSpend / Horizon).ToArray();
-                var optimum = BudgetAllocator.Allocate(curves, curves.Select(_ => SpendBounds.Free).ToList(), budget, target).Spend;
-                var spent = planned.Sum();
-                var split = historical.Select(h => h / daily * spent).ToArray();
-                var equal = historical.Select(_ => spent / historical.Length).ToArray();
-                var beats = Profit(planned) > Profit(split) && Profit(planned) > Profit(equal);
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {seed} | {name} | {spent:F0} | {Profit(planned):F0} | {Profit(optimum):F0} ({optimum.Sum():F0}) | {Profit(planned) / Profit(optimum):P1} | {Profit(split):F0} | {Profit(equal):F0} | {(beats ? "yes" : "no")} |");
-                outcomes.Add((seed, name, Profit(planned) / Profit(optimum), beats));
-            }
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {o.Seed} | {o.Scenario} | {o.Spent:F0} | {o.Plan:F0} | {o.Optimum:F0} ({o.OptimumSpend:F0}) | {o.Share:P1} | {o.Split:F0} | {o.Equal:F0} | {(o.Beats ? "yes" : "no")} |");
         }
 
         md.AppendLine();
         return outcomes;
     }
 
-    private static void Summary(StringBuilder md, List<(int Seed, string Scenario, double Share, bool Beats)> outcomes)
+    /// <summary>Plans a seed's two scenarios from its fitted curves and scores them, and the alternatives, with the true curves.</summary>
+    private static IEnumerable<PlanOutcome> Score(int seed, SimulatedShop shop, ResponseCurveModel model)
     {
-        md.AppendLine("| scenario | seeds | plan / optimum, lowest | median | seeds at 95 % or more | seeds where the plan beats both splits |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|");
+        var truth = shop.Truth;
+        var margin = GrossMargin.FromOrders(shop.Orders, shop.Items)!.Value;
+        var curves = model.Channels.Select(c =>
+        {
+            var real = truth.Channel(c.Channel);
+            return new SpendCurve(c.Channel, truth.PlanningBaselineDailyOrders * real.MaxLift * truth.AverageOrderValue, real.HalfSaturation, real.Shape);
+        }).ToList();
+        var historical = model.Channels.Select(c => c.HistoricalDailySpend).ToArray();
+        var daily = historical.Sum();
+        double Profit(IReadOnlyList<double> spend) => (margin * spend.Select((s, i) => curves[i].Value(s)).Sum()) - spend.Sum();
+        foreach (var (name, budget, scenario, target) in new[]
+        {
+            ("max-response", daily, AllocationScenario.MaxResponse, 0.0),
+            ("max-profit", 3 * daily, AllocationScenario.MaxProfit, 1 / margin),
+        })
+        {
+            var plan = BudgetPlanner.Plan(model, new AllocationOptions { Budget = budget * Horizon, HorizonDays = Horizon, Scenario = scenario, Margin = margin });
+            var planned = plan.Channels.Select(c => c.RecommendedSpend / Horizon).ToArray();
+            var optimum = BudgetAllocator.Allocate(curves, curves.Select(_ => SpendBounds.Free).ToList(), budget, target).Spend;
+            var spent = planned.Sum();
+            var split = historical.Select(h => h / daily * spent).ToArray();
+            var equal = historical.Select(_ => spent / historical.Length).ToArray();
+            yield return new PlanOutcome(seed, name, spent, Profit(planned), Profit(optimum), optimum.Sum(), Profit(split), Profit(equal), Profit(historical));
+        }
+    }
+
+    private static void Summary(StringBuilder md, List<PlanOutcome> outcomes)
+    {
+        md.AppendLine("| scenario | seeds | plan / optimum, lowest | median | seeds at 95 % or more | seeds where the plan beats both splits of its money | seeds where it beats the historical spend |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var scenario in new[] { "max-response", "max-profit" })
         {
             foreach (var (label, held) in new[] { ($"42, 1-{FirstHeldOutSeed - 1}", false), ($"{FirstHeldOutSeed}-{LastSeed} (held out)", true) })
@@ -151,7 +186,7 @@ internal static class MarketingBenchmark
 
                 var shares = rows.Select(r => r.Share).Order().ToList();
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {scenario} | {label} | {shares[0]:P1} | {shares[shares.Count / 2]:P1} | {rows.Count(r => r.Share >= 0.95)} of {rows.Count} | {rows.Count(r => r.Beats)} of {rows.Count} |");
+                    $"| {scenario} | {label} | {shares[0]:P1} | {shares[shares.Count / 2]:P1} | {rows.Count(r => r.Share >= 0.95)} of {rows.Count} | {rows.Count(r => r.Beats)} of {rows.Count} | {rows.Count(r => r.Plan > r.StatusQuo)} of {rows.Count} |");
             }
         }
 
@@ -252,5 +287,47 @@ internal static class MarketingBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit, no bootstrap | {point:F2} s | {history.Days} days, {history.Channels.Count} channels, 8 starts; 5 runs |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| curve fit with 60 bootstrap refits | {fitSeconds[fitSeconds.Count / 2]:F1} s | median over the {fitSeconds.Count} scenario seeds above |");
         md.AppendLine();
+    }
+
+    /// <summary>The same seeds fitted again with one simulated holdout test per channel.</summary>
+    private static void LiftTests(StringBuilder md, List<(int Seed, SimulatedShop Shop, ResponseCurveModel Model, double Seconds)> fits)
+    {
+        Console.WriteLine("marketing: the same seeds with holdout tests...");
+        var outcomes = new List<PlanOutcome>();
+        var errors = new List<(double Without, double With)>();
+        var precision = new List<double>();
+        foreach (var (seed, shop, model, _) in fits)
+        {
+            var tests = HoldoutTests(shop, seed);
+            precision.AddRange(tests.Select(t => t.StandardError / Math.Max(1e-9, LiftTestSimulator.TrueIncremental(shop.Truth, t.Channel, t.Start, LiftTestDays))));
+            var calibrated = ResponseCurveFitter.Fit(History(shop, tests));
+            outcomes.AddRange(Score(seed, shop, calibrated));
+            foreach (var channel in model.Channels.Where(c => c.Identified))
+            {
+                var typical = shop.Truth.Channel(channel.Channel).TypicalDailySpend;
+                var truth = shop.Truth.ExpectedIncrementalDailyOrders(channel.Channel, typical);
+                errors.Add((Math.Abs((model.DailyResponse(channel.Channel, typical) / truth) - 1), Math.Abs((calibrated.DailyResponse(channel.Channel, typical) / truth) - 1)));
+            }
+        }
+
+        precision.Sort();
+        var without = errors.Select(e => e.Without).Order().ToList();
+        var with = errors.Select(e => e.With).Order().ToList();
+        md.AppendLine("### With one holdout test per channel");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"The same seeds, fitted with one simulated conversion-lift test per channel (`LiftTestSimulator.Holdout`: {LiftTestDays} days, {LiftTestHoldout:P0} of customers held out, the latest such window ending two weeks before the history that the channel spent at least half its typical amount in). The tests' standard error is {precision[precision.Count / 2]:P0} of the true effect for the median test ({precision[precision.Count / 4]:P0}-{precision[3 * precision.Count / 4]:P0} for the middle half): a shop of this size measures a channel only roughly in four weeks. Median error of the fitted response at typical spend over the identified channels: {without[without.Count / 2]:P0} without the tests, {with[with.Count / 2]:P0} with them (largest {without[^1]:P0} and {with[^1]:P0}).");
+        md.AppendLine();
+        Summary(md, outcomes);
+    }
+
+    /// <summary>A scenario's plan and the alternatives, each scored as true profit a day.</summary>
+    /// <param name="StatusQuo">The profit of the shop's historical spend, channel by channel.</param>
+    private sealed record PlanOutcome(
+        int Seed, string Scenario, double Spent, double Plan, double Optimum, double OptimumSpend, double Split, double Equal, double StatusQuo)
+    {
+        public double Share => Plan / Optimum;
+
+        public bool Beats => Plan > Split && Plan > Equal;
     }
 }
