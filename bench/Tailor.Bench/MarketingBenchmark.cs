@@ -321,8 +321,10 @@ internal static class MarketingBenchmark
         Summary(md, outcomes);
     }
 
-    /// <summary>A scenario's plan and the alternatives, each scored as true profit a day.</summary>
-    /// <param name="StatusQuo">The profit of the shop's historical spend, channel by channel.</param>
+    /// <summary>
+    /// A scenario's plan and the alternatives, each scored as true profit a day; the status quo is the
+    /// shop's historical spend, channel by channel.
+    /// </summary>
     private sealed record PlanOutcome(
         int Seed, string Scenario, double Spent, double Plan, double Optimum, double OptimumSpend, double Split, double Equal, double StatusQuo)
     {
