@@ -81,6 +81,9 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
         static double Search(System.Text.Json.JsonElement report) =>
             report.GetProperty("curves").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == "search").GetProperty("dailyResponse").GetProperty("value").GetDouble();
         Assert.NotEqual(Search(plain), Search(json));
+        var (_, text, _) = _cli.Run("allocate", "--budget", "9000", "--bootstrap", "0", "--lift-tests", tests);
+        Assert.Contains("Lift test of search", text, StringComparison.Ordinal);
+        Assert.Contains("measured 9.5 ± 0.5 orders a day", text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, badExit);
         Assert.Contains("3 bad lift test(s)", badError, StringComparison.Ordinal);
         Assert.Contains("line 2", badError, StringComparison.Ordinal);

@@ -186,6 +186,12 @@ internal static class AllocateCommand
             console.MarkupLineInterpolated($"Expected profit at margin {report.Margin:P0}: {profit.Value:N0} ({profit.Lower:N0} to {profit.Upper:N0}).");
         }
 
+        foreach (var lift in fit.LiftTests)
+        {
+            console.MarkupLineInterpolated(
+                $"Lift test of {lift.Channel} ({lift.Start:yyyy-MM-dd}..{lift.End:yyyy-MM-dd}): measured {lift.Incremental:N1} ± {lift.StandardError:N1} {lift.Outcome} a day, the curves say {lift.Fitted:N1} ({lift.Deviation:+0.0;-0.0} standard errors).");
+        }
+
         foreach (var warning in report.Warnings.Concat(fit.Warnings))
         {
             console.MarkupLineInterpolated($"[yellow]{warning}[/]");
