@@ -131,4 +131,48 @@ public sealed class ExperimentVerbTests : IDisposable
         Assert.Equal(ExitCodes.Usage, noKey.Exit);
         Assert.Equal(ExitCodes.Usage, badMetric.Exit);
     }
+
+    [Fact]
+    public void A_holdout_experiment_becomes_a_lift_test_appended_to_a_file()
+    {
+        _cli.Run("experiment", "create", "--key", "email-holdout", "--variants", "holdout:1,emailed:1", "--metric", "revenue");
+        for (var i = 0; i < 40; i++)
+        {
+            var variant = _cli.Run("experiment", "assign", "--key", "email-holdout", "--customer", $"c{i}").Out.Trim();
+            var value = (variant == "emailed" ? 30 : 20) + (i % 5);
+            _cli.Run("experiment", "outcome", "--key", "email-holdout", "--customer", $"c{i}", "--value", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"lift-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var end = today.AddDays(9).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var (exit, json) = _cli.RunJson("experiment", "lift-test", "--key", "email-holdout", "--channel", "email", "--end", end, "--export", file);
+            var (again, text, _) = _cli.Run("experiment", "lift-test", "--key", "email-holdout", "--channel", "email", "--end", end, "--export", file);
+            var report = _cli.RunJson("experiment", "report", "--key", "email-holdout").Json;
+            var three = _cli.Run("experiment", "create", "--key", "abc", "--variants", "A,B,C");
+            var notHoldout = _cli.Run("experiment", "lift-test", "--key", "abc", "--channel", "email");
+
+            Assert.Equal(ExitCodes.Ok, exit);
+            Assert.Equal(ExitCodes.Ok, again);
+            Assert.Equal("revenue", json.GetProperty("outcome").GetString());
+            Assert.Equal(40, json.GetProperty("exposures").GetInt32());
+            var difference = report.GetProperty("variants")[1].GetProperty("versusControl").GetProperty("difference").GetDouble();
+            Assert.Equal(difference * 40 / 10, json.GetProperty("incremental").GetDouble(), 6);
+            Assert.Contains("a day over 40 customers", text, StringComparison.Ordinal);
+            var lines = File.ReadAllLines(file);
+            Assert.Equal(3, lines.Length);
+            Assert.Equal("channel,start,end,incremental,standard_error,outcome", lines[0]);
+            Assert.Equal(lines[1], lines[2]);
+            Assert.StartsWith($"email,{today:yyyy-MM-dd},{end},", lines[1], StringComparison.Ordinal);
+            Assert.EndsWith(",revenue", lines[1], StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.BadInput, notHoldout.Exit);
+            Assert.Contains("3 variants", notHoldout.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -60,6 +60,9 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
         var report = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/homepage-recs/report"));
         var listed = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments"));
         var tuned = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url("/api/v1/experiments/homepage-recs/report?confidence=0.9&correction=bh"));
+        var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(13).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var lift = await _server.With(_read).GetFromJsonAsync<JsonElement>(Url($"/api/v1/experiments/homepage-recs/lift-test?channel=email&end={end}"));
+        var noChannel = await _server.With(_read).GetAsync(Url("/api/v1/experiments/homepage-recs/lift-test"));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/v1/experiments/homepage-recs", created.Headers.Location?.OriginalString);
@@ -78,6 +81,14 @@ public sealed class ExperimentsApiTests : IAsyncLifetime
         Assert.Equal("homepage-recs", listed[0].GetProperty("key").GetString());
         Assert.Equal((0.9, "benjaminiHochberg"), (tuned.GetProperty("confidence").GetDouble(), tuned.GetProperty("correction").GetString()));
         Assert.Contains("(90% CI", tuned.GetProperty("verdict").GetString(), StringComparison.Ordinal);
+
+        // As a lift test: the difference of conversion rates times the 200 customers, over 14 days, in orders.
+        var difference = report.GetProperty("variants")[1].GetProperty("versusControl").GetProperty("difference").GetDouble();
+        Assert.Equal(difference * 200 / 14, lift.GetProperty("incremental").GetDouble(), 6);
+        Assert.Equal(("email", "orders", end), (lift.GetProperty("channel").GetString(), lift.GetProperty("outcome").GetString(), lift.GetProperty("end").GetString()));
+        Assert.True(lift.GetProperty("standardError").GetDouble() > 0);
+        Assert.Equal(HttpStatusCode.BadRequest, noChannel.StatusCode);
+        Assert.Contains("channel", await noChannel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

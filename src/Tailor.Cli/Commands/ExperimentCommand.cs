@@ -3,11 +3,13 @@ using System.Globalization;
 using Spectre.Console;
 using Tailor.Data.Csv;
 using Tailor.Experiments;
+using Tailor.Marketing;
+using Tailor.Server.Apis;
 
 namespace Tailor.Cli.Commands;
 
 /// <summary>
-/// `tailor experiment create|assign|outcome|report|list|stop`: A/B/n tests and bandits. Assignment is
+/// `tailor experiment create|assign|outcome|report|list|stop|from-campaign|lift-test`: A/B/n tests and bandits. Assignment is
 /// by hash of key and customer, so the CLI, the API and any other caller agree on every variant.
 /// </summary>
 internal static class ExperimentCommand
@@ -16,7 +18,7 @@ internal static class ExperimentCommand
         new("experiment", "A/B/n experiments and bandits: create, assign customers, record outcomes, report.")
         {
             CreateVerb(globals, output), Assign(globals, output), Outcome(globals, output), Report(globals, output), List(globals, output),
-            Stop(globals, output), FromCampaign(globals, output),
+            Stop(globals, output), FromCampaign(globals, output), LiftTestVerb(globals, output),
         };
 
     private static Option<string> Key() => new("--key") { Description = "The experiment's key, such as homepage-recs.", Required = true };
@@ -253,6 +255,52 @@ internal static class ExperimentCommand
         output.Console.MarkupLineInterpolated(
             $"[grey]SRM: {(report.Srm.Mismatch ? "MISMATCH" : "ok")} (chi-square {report.Srm.ChiSquare:F2}, p = {report.Srm.PValue:G3}). CUPED: {(report.Cuped.Applied ? $"theta {report.Cuped.Theta:G3}, variance -{report.Cuped.VarianceReduction:0.0%}" : report.Cuped.Reason)}.[/]");
         output.Console.WriteLine(report.Verdict);
+    }
+
+    private static Command LiftTestVerb(GlobalOptions globals, CliOutput output)
+    {
+        var key = Key();
+        var channel = new Option<string>("--channel") { Description = "The channel the holdout (the control variant) was kept from, as named in the spend rows.", Required = true };
+        var end = new Option<string?>("--end") { Description = "Last day the channel ran (YYYY-MM-DD); today when omitted." };
+        var export = new Option<string?>("--export") { Description = "Append the test to this CSV (created with its header) for `tailor allocate --lift-tests`." };
+        var command = new Command(
+            "lift-test",
+            "Turn a two-variant holdout experiment (control kept from a channel) into a lift test for the response curves: the difference per customer times the customers, a day.")
+        {
+            key, channel, end, export,
+        };
+        command.SetAction(parse => Run(parse, globals, output, (context, service) =>
+        {
+            DateOnly? last = null;
+            if (parse.GetValue(end) is { } text)
+            {
+                last = FieldParser.TryDate(text, out var day) ? day : throw new CliException($"--end '{text}' is not a date (YYYY-MM-DD).");
+            }
+
+            var experiment = service.Get(context.ShopId, parse.GetValue(key)!);
+            var report = service.Report(context.ShopId, experiment.Key, DateTimeOffset.UtcNow);
+            var test = HoldoutLiftTest.From(experiment, report, parse.GetValue(channel)!, last);
+            if (parse.GetValue(export) is { } file)
+            {
+                LiftTestFile.Append(file, test);
+            }
+
+            if (context.Json)
+            {
+                output.WriteJson(new
+                {
+                    test.Channel, test.Start, test.End, test.Incremental, test.StandardError, Outcome = MarketingReports.Outcome(test.Outcome), report.Exposures,
+                });
+            }
+            else
+            {
+                output.Console.MarkupLineInterpolated(
+                    $"Experiment '{experiment.Key}' as a lift test of {test.Channel}: {test.Start:yyyy-MM-dd}..{test.End:yyyy-MM-dd}, {test.Incremental:N2} ± {test.StandardError:N2} {MarketingReports.Outcome(test.Outcome)} a day over {report.Exposures:N0} customers.");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
     }
 
     private static string Word<T>(T value)

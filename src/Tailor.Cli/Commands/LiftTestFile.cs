@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sylvan.Data.Csv;
 using Tailor.Data.Csv;
 using Tailor.Marketing;
@@ -53,6 +54,19 @@ internal static class LiftTestFile
 
         return tests;
     }
+
+    /// <summary>Appends a test to the file, writing the header first when the file is new or empty.</summary>
+    public static void Append(string path, LiftTest test)
+    {
+        var fresh = !File.Exists(path) || new FileInfo(path).Length == 0;
+        var line = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Quote(test.Channel)},{test.Start:yyyy-MM-dd},{test.End:yyyy-MM-dd},{test.Incremental:R},{test.StandardError:R},{(test.Outcome == MarketingOutcome.Revenue ? "revenue" : "orders")}\n");
+        File.AppendAllText(path, (fresh ? "channel,start,end,incremental,standard_error,outcome\n" : "") + line);
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static string? Row(CsvDataReader reader, int channel, int start, int end, int incremental, int error, int outcome, out LiftTest? test)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Data;
 using Tailor.Experiments;
+using Tailor.Marketing;
 using Tailor.Server.Security;
 
 namespace Tailor.Server.Apis;
@@ -35,6 +36,9 @@ public static class ExperimentsApi
         read.MapGet("/{key}/report", Report).WithName("ExperimentReport")
             .WithSummary("Per variant: exposures, rate or mean, lift with CI, fixed and sequential p-values, P(best), expected loss; SRM, CUPED and a verdict.")
             .WithDescription("Query: confidence (default 0.95) and correction across treatments (holm, bh or none; default holm).");
+        read.MapGet("/{key}/lift-test", LiftTestOf).WithName("ExperimentLiftTest")
+            .WithSummary("A two-variant holdout experiment (the control kept from a channel) as a lift test for the response curves: incremental outcome a day for the whole shop, with its standard error.")
+            .WithDescription("Query: channel (required) and end (YYYY-MM-DD, the last day the channel ran; today when omitted). The result fits the liftTests of POST /api/v1/marketing/allocation.");
         return app;
     }
 
@@ -102,6 +106,21 @@ public static class ExperimentsApi
                 Correction = correction is null ? ExperimentDefaults.Correction : MultipleComparisons.ParseCorrection(correction),
             };
             return TypedResults.Ok(service.Report(context.Key().ShopId, key, clock.GetUtcNow(), options, cancellationToken));
+        });
+
+    private static Results<Ok<LiftTest>, ProblemHttpResult> LiftTestOf(
+        string key, string? channel, DateOnly? end, HttpContext context, ExperimentService service, TimeProvider clock, CancellationToken cancellationToken) =>
+        Guard(() =>
+        {
+            if (string.IsNullOrWhiteSpace(channel))
+            {
+                throw new ArgumentException("The channel the holdout was kept from is required.", nameof(channel));
+            }
+
+            var shopId = context.Key().ShopId;
+            var experiment = service.Get(shopId, key);
+            var report = service.Report(shopId, key, clock.GetUtcNow(), cancellationToken: cancellationToken);
+            return TypedResults.Ok(HoldoutLiftTest.From(experiment, report, channel.Trim(), end));
         });
 
     private static Results<Ok<Experiment>, ProblemHttpResult> Stop(string key, StopInput? body, HttpContext context, ExperimentService service) =>
