@@ -31,6 +31,7 @@ internal static class TailorCli
         root.Add(InventoryCommand.Create(globals, output));
         root.Add(StaffingCommand.Create(globals, output));
         root.Add(AllocateCommand.Create(globals, output));
+        root.Add(LiftTestsCommand.Create(globals, output));
         root.Add(AudienceCommand.Create(globals, output));
         root.Add(SendTimeCommand.Create(globals, output));
         root.Add(ContentCommand.Create(globals, output));

@@ -92,4 +92,38 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
         Assert.Equal(ExitCodes.BadInput, outsideExit);
         Assert.Contains("outside the history", outsideError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stored_lift_tests_calibrate_every_fit_until_removed()
+    {
+        var (_, plain) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
+        var end = DateOnly.Parse(plain.GetProperty("fit").GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var tests = _cli.File("stored-lift.csv", $"channel,start,end,incremental,standard_error\nsearch,{from},{to},9.5,0.5\nradio,{from},{to},1,1\n");
+        try
+        {
+            var (imported, _, _) = _cli.Run("lift-tests", "import", tests);
+            var (_, listed) = _cli.RunJson("lift-tests", "list");
+            var (_, calibrated) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
+
+            Assert.Equal(ExitCodes.Ok, imported);
+            Assert.Equal(2, listed.GetProperty("liftTests").GetArrayLength());
+            var used = Assert.Single(calibrated.GetProperty("fit").GetProperty("liftTests").EnumerateArray().ToList());
+            Assert.Equal("search", used.GetProperty("channel").GetString());
+
+            // The radio test names a channel without spend rows: left out with a warning, the fit goes on.
+            Assert.Contains(calibrated.GetProperty("fit").GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("'radio'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            _cli.Run("lift-tests", "remove", "--channel", "search", "--start", from, "--end", to);
+            _cli.Run("lift-tests", "remove", "--channel", "radio", "--start", from, "--end", to);
+        }
+
+        var (_, after) = _cli.RunJson("lift-tests", "list");
+        var (missing, _, missingError) = _cli.Run("lift-tests", "remove", "--channel", "search", "--start", from, "--end", to);
+        Assert.Equal(0, after.GetProperty("liftTests").GetArrayLength());
+        Assert.Equal(ExitCodes.BadInput, missing);
+        Assert.Contains("no lift test of 'search'", missingError, StringComparison.Ordinal);
+    }
 }

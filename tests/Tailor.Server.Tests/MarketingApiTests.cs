@@ -16,6 +16,7 @@ public sealed class MarketingApiTests : IAsyncLifetime
     private string _ingest = "";
     private string _otherRead = "";
     private string _emptyRead = "";
+    private string _admin = "";
 
     public async Task InitializeAsync()
     {
@@ -33,6 +34,7 @@ public sealed class MarketingApiTests : IAsyncLifetime
             _ingest = CreateKey(store, "default", ApiScope.Ingest);
             _otherRead = CreateKey(store, "other", ApiScope.Read);
             _emptyRead = CreateKey(store, "empty", ApiScope.Read);
+            _admin = CreateKey(store, "default", ApiScope.Admin);
         });
     }
 
@@ -141,6 +143,36 @@ public sealed class MarketingApiTests : IAsyncLifetime
         Assert.Contains("needs channel, start, end", problem, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("'tv'", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stored_lift_tests_are_saved_listed_used_by_every_fit_and_deleted()
+    {
+        var client = _server.With(_read);
+        var curves = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
+        var end = curves.GetProperty("fit").GetProperty("end").GetDateTime();
+        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var admin = _server.With(_admin);
+
+        var saved = await admin.PostAsync(Url("/api/v1/marketing/lift-tests"),
+            JsonBody($$"""{"channel": "social", "start": "{{from}}", "end": "{{to}}", "incremental": 3.5, "standardError": 1.2}"""));
+        var readOnly = await client.PostAsync(Url("/api/v1/marketing/lift-tests"),
+            JsonBody($$"""{"channel": "social", "start": "{{from}}", "end": "{{to}}", "incremental": 3.5, "standardError": 1.2}"""));
+        var invalid = await admin.PostAsync(Url("/api/v1/marketing/lift-tests"), JsonBody("""{"channel": "social"}"""));
+        var listed = await (await client.GetAsync(Url("/api/v1/marketing/lift-tests"))).Content.ReadFromJsonAsync<JsonElement>();
+        var calibrated = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
+        var deleted = await admin.DeleteAsync(Url($"/api/v1/marketing/lift-tests?channel=social&start={from}&end={to}"));
+        var again = await admin.DeleteAsync(Url($"/api/v1/marketing/lift-tests?channel=social&start={from}&end={to}"));
+        var after = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, readOnly.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("social", Assert.Single(listed.EnumerateArray().ToList()).GetProperty("channel").GetString());
+        Assert.Equal("social", Assert.Single(calibrated.GetProperty("fit").GetProperty("liftTests").EnumerateArray().ToList()).GetProperty("channel").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Empty(after.GetProperty("fit").GetProperty("liftTests").EnumerateArray());
     }
 
     [Fact]

@@ -263,11 +263,12 @@ internal static class ExperimentCommand
         var channel = new Option<string>("--channel") { Description = "The channel the holdout (the control variant) was kept from, as named in the spend rows.", Required = true };
         var end = new Option<string?>("--end") { Description = "Last day the channel ran (YYYY-MM-DD); today when omitted." };
         var export = new Option<string?>("--export") { Description = "Append the test to this CSV (created with its header) for `tailor allocate --lift-tests`." };
+        var save = new Option<bool>("--save") { Description = "Store the test with the shop (`tailor lift-tests list`): every fit of the response curves then uses it." };
         var command = new Command(
             "lift-test",
             "Turn a two-variant holdout experiment (control kept from a channel) into a lift test for the response curves: the difference per customer times the customers, a day.")
         {
-            key, channel, end, export,
+            key, channel, end, export, save,
         };
         command.SetAction(parse => Run(parse, globals, output, (context, service) =>
         {
@@ -283,6 +284,11 @@ internal static class ExperimentCommand
             if (parse.GetValue(export) is { } file)
             {
                 LiftTestFile.Append(file, test);
+            }
+
+            if (parse.GetValue(save))
+            {
+                context.Store.SaveLiftTest(context.ShopId, test);
             }
 
             if (context.Json)

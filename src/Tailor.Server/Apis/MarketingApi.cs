@@ -49,6 +49,13 @@ public static class MarketingApi
         var read = app.MapGroup("/api/v1/marketing").WithTags("Marketing").RequireScope(ApiScope.Read);
         read.MapGet("/curves", GetCurves).WithName("ResponseCurves")
             .WithSummary("Each channel's response curve (adstock + Hill) with ROAS, marginal ROAS and intervals at current spend, and warnings where the data cannot identify a curve.");
+        read.MapGet("/lift-tests", (HttpContext context, ITailorStore store) => TypedResults.Ok(store.ReadLiftTests(context.Key().ShopId, context.RequestAborted)))
+            .WithName("ListLiftTests").WithSummary("The shop's stored lift tests, which calibrate every fit of its response curves.");
+        var admin = app.MapGroup("/api/v1/marketing").WithTags("Marketing").RequireScope(ApiScope.Admin);
+        admin.MapPost("/lift-tests", SaveLiftTest).WithName("SaveLiftTest")
+            .WithSummary("Stores a lift test (holdout or geo experiment: channel, start, end, incremental outcome a day, standardError, outcome); one of the same channel and period is replaced.");
+        admin.MapDelete("/lift-tests", DeleteLiftTest).WithName("DeleteLiftTest")
+            .WithSummary("Deletes the stored lift test of a channel and period (query: channel, start, end).");
         read.MapPost("/allocation", PostAllocation).WithName("BudgetAllocation")
             .WithSummary("Splits a budget over the channels: the most response for the budget, or spend until marginal ROAS falls to a target; per channel current and recommended spend, expected response with an interval, ROAS and marginal ROAS.");
         return app;
@@ -127,6 +134,31 @@ public static class MarketingApi
             // What is left to fail is how the limits and the budget fit together.
             return Problems.Invalid([new FieldError(null, "limits", e.Message)]);
         }
+    }
+
+    private static Results<Ok<LiftTest>, ProblemHttpResult> SaveLiftTest(LiftTestInput body, HttpContext context, ITailorStore store)
+    {
+        var errors = new List<FieldError>();
+        var tests = LiftTests([body], errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        store.SaveLiftTest(context.Key().ShopId, tests![0]);
+        return TypedResults.Ok(tests[0]);
+    }
+
+    private static Results<NoContent, ProblemHttpResult> DeleteLiftTest(string? channel, DateOnly? start, DateOnly? end, HttpContext context, ITailorStore store)
+    {
+        if (string.IsNullOrWhiteSpace(channel) || start is null || end is null)
+        {
+            return Problems.Invalid([new FieldError(null, "channel", "channel, start and end (YYYY-MM-DD) name the test to delete")]);
+        }
+
+        return store.DeleteLiftTest(context.Key().ShopId, channel, start.Value, end.Value)
+            ? TypedResults.NoContent()
+            : Problems.NotFound($"The shop has no lift test of '{channel}' from {start:yyyy-MM-dd} to {end:yyyy-MM-dd}.");
     }
 
     private static SegmentBy? Segments(string? segmentBy, List<FieldError> errors) => segmentBy switch

@@ -8,7 +8,7 @@ namespace Tailor.Server.Serving;
 /// <summary>
 /// Fitted response curves per shop and request, so a second call does not wait for the bootstrap
 /// again. An entry is refitted as soon as the shop's orders or spend change (row counts, revenue or
-/// last order differ), and concurrent callers of one entry share a single fit.
+/// last order differ) or its stored lift tests do, and concurrent callers of one entry share a single fit.
 /// </summary>
 public sealed class ResponseCurveCache(ITailorStore store)
 {
@@ -30,8 +30,7 @@ public sealed class ResponseCurveCache(ITailorStore store)
         var data = string.Create(CultureInfo.InvariantCulture, $"{stats.Orders}|{stats.SpendRows}|{stats.Revenue}|{stats.LastOrderAt?.UtcTicks}");
         var key = string.Join('|', shopId, request.Outcome, request.RetailCalendar, request.Fit,
             request.Events is null ? "" : string.Join(',', request.Events.OrderBy(e => e.Key).Select(e => $"{e.Key:yyyy-MM-dd}={e.Value}")),
-            request.LiftTests is null ? "" : string.Join(',', request.LiftTests.Select(t => string.Create(
-                CultureInfo.InvariantCulture, $"{t.Channel}:{t.Start:yyyy-MM-dd}:{t.End:yyyy-MM-dd}:{t.Incremental:R}:{t.StandardError:R}:{t.Outcome}"))));
+            Describe(request.LiftTests), request.StoredLiftTests ? Describe(store.ReadLiftTests(shopId)) : "-");
         if (_entries.Count > MaxEntries)
         {
             _entries.Clear();
@@ -58,6 +57,10 @@ public sealed class ResponseCurveCache(ITailorStore store)
         _entries.TryRemove(new KeyValuePair<string, Lazy<Entry>>(key, lazy));
         return Get(shopId, request);
     }
+
+    // Stored tests are part of the key, so saving or deleting one refits; they are few and cheap to read.
+    private static string Describe(IReadOnlyList<LiftTest>? tests) => tests is null ? "" : string.Join(',', tests.Select(t => string.Create(
+        CultureInfo.InvariantCulture, $"{t.Channel}:{t.Start:yyyy-MM-dd}:{t.End:yyyy-MM-dd}:{t.Incremental:R}:{t.StandardError:R}:{t.Outcome}")));
 
     private Lazy<Entry> NewEntry(string shopId, ShopCurveRequest request, string data) =>
         new(() => new Entry(data, ShopResponseCurves.Fit(store, shopId, request)), LazyThreadSafetyMode.ExecutionAndPublication);

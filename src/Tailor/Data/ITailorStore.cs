@@ -38,6 +38,16 @@ public interface ITailorStore : IDisposable
 
     IEnumerable<CampaignSend> ReadCampaignSends(string shopId, CancellationToken cancellationToken = default);
 
+    /// <summary>Saves a lift test; one with the same channel, start and end is replaced.</summary>
+    /// <exception cref="ArgumentException">The test is invalid (<see cref="Marketing.LiftTest.Validate"/>).</exception>
+    void SaveLiftTest(string shopId, Marketing.LiftTest test);
+
+    /// <summary>The shop's lift tests by channel and start.</summary>
+    IReadOnlyList<Marketing.LiftTest> ReadLiftTests(string shopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a lift test; false when the shop has none for that channel and period.</summary>
+    bool DeleteLiftTest(string shopId, string channel, DateOnly start, DateOnly end);
+
     /// <summary>One customer with their orders and events (oldest first), or null when the shop does not know them.</summary>
     CustomerActivity? ReadCustomerActivity(string shopId, string customerId);
 

@@ -87,6 +87,13 @@ public sealed class ResponseCurveModel
     /// <summary>Problems of the whole fit, in plain words (channels left out, a failed optimizer).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>The same model with more warnings about how it was fitted.</summary>
+    internal ResponseCurveModel WithWarnings(IReadOnlyList<string> warnings) => warnings.Count == 0
+        ? this
+        : new ResponseCurveModel(
+            Outcome, RevenuePerUnit, Start, End, BaselineDailyOutcome, Channels, Draws, IntervalLevel, YearlySeason, ExplainedDeviance, Dispersion,
+            LiftTests, Converged, [.. Warnings, .. warnings]);
+
     /// <summary>The channel's fit.</summary>
     /// <exception cref="KeyNotFoundException">The model has no such channel.</exception>
     public ChannelResponse Channel(string channel) => Channels[IndexOf(channel)];

@@ -12,8 +12,15 @@ public sealed record ShopCurveRequest
     /// <summary>The shop's own events by day (sales, launches); null for none.</summary>
     public IReadOnlyDictionary<DateOnly, string>? Events { get; init; }
 
-    /// <summary>Experiments that measured a channel's incremental outcome, to calibrate the whole shop's curves with; null for none. Segment curves do without.</summary>
+    /// <summary>
+    /// Experiments that measured a channel's incremental outcome, to calibrate the whole shop's curves
+    /// with besides the shop's stored ones (a test here replaces a stored one of the same channel and
+    /// period); null for none. Segment curves do without.
+    /// </summary>
     public IReadOnlyList<LiftTest>? LiftTests { get; init; }
+
+    /// <summary>Whether the shop's stored lift tests calibrate the curves. Default true.</summary>
+    public bool StoredLiftTests { get; init; } = true;
 
     /// <summary>Fit options.</summary>
     public ResponseCurveOptions Fit { get; init; } = new();

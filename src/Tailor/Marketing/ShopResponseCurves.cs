@@ -20,8 +20,40 @@ public static class ShopResponseCurves
         var (orders, spend, zone) = Read(store, shopId, cancellationToken);
         var history = MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone);
         var events = MarketingEvents.Between(history.Start, history.Start.AddDays(history.Days - 1), request.RetailCalendar, request.Events);
-        return ResponseCurveFitter.Fit(
-            MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone, events, request.LiftTests), request.Fit, cancellationToken);
+        var stored = request.StoredLiftTests ? store.ReadLiftTests(shopId, cancellationToken) : [];
+        var (tests, skipped) = LiftTests(history, stored, request.LiftTests ?? []);
+        var model = ResponseCurveFitter.Fit(MarketingHistoryBuilder.FromRecords(orders, spend, request.Outcome, zone, events, tests), request.Fit, cancellationToken);
+        return model.WithWarnings(skipped);
+    }
+
+    /// <summary>
+    /// The request's tests and the stored ones it does not replace. A stored test that no longer fits the
+    /// history (its channel has no spend rows, or it lies outside the fitted days) is left out with a
+    /// warning rather than failing every fit; the request's are checked by the history and fail loudly.
+    /// </summary>
+    private static (List<LiftTest> Tests, List<string> Skipped) LiftTests(MarketingHistory history, IReadOnlyList<LiftTest> stored, IReadOnlyList<LiftTest> requested)
+    {
+        var tests = requested.ToList();
+        var skipped = new List<string>();
+        var first = history.Start.AddDays(history.FirstOutcomeDay);
+        var last = history.Start.AddDays(history.Days - 1);
+        foreach (var test in stored.Where(s => !requested.Any(r => r.Channel == s.Channel && r.Start == s.Start && r.End == s.End)))
+        {
+            if (!history.Channels.Contains(test.Channel))
+            {
+                skipped.Add($"The stored lift test of '{test.Channel}' ({test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}) was left out: the channel has no spend rows.");
+            }
+            else if (test.Start < first || test.End > last)
+            {
+                skipped.Add($"The stored lift test of '{test.Channel}' ({test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}) was left out: it lies outside the fitted history ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}).");
+            }
+            else
+            {
+                tests.Add(test);
+            }
+        }
+
+        return (tests, skipped);
     }
 
     /// <summary>Fits curves per segment of the shop's orders (see <see cref="SegmentCurveFitter"/>).</summary>
