@@ -56,6 +56,32 @@ public sealed class MarketingTests(DashboardFixture dashboard)
     }
 
     [Fact]
+    public async Task Stored_lift_tests_calibrate_the_curves_and_are_listed_with_what_the_curves_say()
+    {
+        var page = await dashboard.SignedInAsync();
+        DateOnly end;
+        using (var store = SqliteStore.Open(dashboard.DbPath))
+        {
+            end = store.ReadSpend(DashboardFixture.ShopId).Max(s => s.Date).AddDays(-14);
+            store.SaveLiftTest(DashboardFixture.ShopId, new Tailor.Marketing.LiftTest("search", end.AddDays(-27), end, 2.5, 0.8));
+        }
+
+        try
+        {
+            await page.GotoAsync("/marketing");
+            await Assertions.Expect(page.Locator("ul.lift-tests li")).ToBeVisibleAsync(FitDone);
+
+            var item = await page.Locator("ul.lift-tests li").InnerTextAsync();
+            Assert.StartsWith($"search, {end.AddDays(-27):yyyy-MM-dd} to {end:yyyy-MM-dd}: measured 2.5 ± 0.8 orders a day; the curves say ", item, StringComparison.Ordinal);
+        }
+        finally
+        {
+            using var store = SqliteStore.Open(dashboard.DbPath);
+            store.DeleteLiftTest(DashboardFixture.ShopId, "search", end.AddDays(-27), end);
+        }
+    }
+
+    [Fact]
     public async Task The_budget_planner_splits_the_daily_budget_over_the_channels_and_gives_the_expected_outcome_with_its_interval()
     {
         var page = await dashboard.SignedInAsync();

@@ -28,8 +28,9 @@ public sealed class MarketingViews(ITailorStore store, DashboardWork work, Respo
     };
 
     /// <summary>The shop's response curves per channel.</summary>
+    /// <remarks>Keyed by the stored lift tests too: the data's counts do not change when a test is saved.</remarks>
     public Task<ResponseCurveModel> Curves(string shopId, ShopStats stats) =>
-        work.Get(shopId, "marketing.curves", stats, _ => curves.Get(shopId, CurveRequest));
+        work.Get(shopId, "marketing.curves|" + ResponseCurveCache.Key(store.ReadLiftTests(shopId)), stats, _ => curves.Get(shopId, CurveRequest));
 
     /// <summary>The shop's gross margin from its catalogue costs, or null without costs (max-profit needs it).</summary>
     public Task<double?> Margin(string shopId, ShopStats stats) =>

@@ -30,7 +30,7 @@ public sealed class ResponseCurveCache(ITailorStore store)
         var data = string.Create(CultureInfo.InvariantCulture, $"{stats.Orders}|{stats.SpendRows}|{stats.Revenue}|{stats.LastOrderAt?.UtcTicks}");
         var key = string.Join('|', shopId, request.Outcome, request.RetailCalendar, request.Fit,
             request.Events is null ? "" : string.Join(',', request.Events.OrderBy(e => e.Key).Select(e => $"{e.Key:yyyy-MM-dd}={e.Value}")),
-            Describe(request.LiftTests), request.StoredLiftTests ? Describe(store.ReadLiftTests(shopId)) : "-");
+            Key(request.LiftTests), request.StoredLiftTests ? Key(store.ReadLiftTests(shopId)) : "-");
         if (_entries.Count > MaxEntries)
         {
             _entries.Clear();
@@ -58,8 +58,11 @@ public sealed class ResponseCurveCache(ITailorStore store)
         return Get(shopId, request);
     }
 
-    // Stored tests are part of the key, so saving or deleting one refits; they are few and cheap to read.
-    private static string Describe(IReadOnlyList<LiftTest>? tests) => tests is null ? "" : string.Join(',', tests.Select(t => string.Create(
+    /// <summary>
+    /// Lift tests as part of a cache key: stored tests are part of every key, so saving or deleting one
+    /// refits; they are few and cheap to read.
+    /// </summary>
+    public static string Key(IReadOnlyList<LiftTest>? tests) => tests is null ? "" : string.Join(',', tests.Select(t => string.Create(
         CultureInfo.InvariantCulture, $"{t.Channel}:{t.Start:yyyy-MM-dd}:{t.End:yyyy-MM-dd}:{t.Incremental:R}:{t.StandardError:R}:{t.Outcome}")));
 
     private Lazy<Entry> NewEntry(string shopId, ShopCurveRequest request, string data) =>
