@@ -59,9 +59,7 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
     [Fact]
     public void Lift_tests_from_a_file_calibrate_the_curves_and_every_bad_row_is_named()
     {
-        var (_, plain) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
-        var end = DateOnly.Parse(plain.GetProperty("fit").GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var (plain, from, to) = PlainFitAndTestWindow();
         var tests = _cli.File("lift.csv", $"channel,start,end,incremental,standard_error\nsearch,{from},{to},9.5,0.5\n");
         var bad = _cli.File("bad-lift.csv",
             $"channel,start,end,incremental,standard_error,outcome\nsearch,{from},{to},4.5,0,orders\nsocial,2024-13-01,{to},1,1,orders\nvideo,{from},{to},1,1,clicks\n");
@@ -96,9 +94,7 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
     [Fact]
     public void Stored_lift_tests_calibrate_every_fit_until_removed()
     {
-        var (_, plain) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
-        var end = DateOnly.Parse(plain.GetProperty("fit").GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var (_, from, to) = PlainFitAndTestWindow();
         var tests = _cli.File("stored-lift.csv", $"channel,start,end,incremental,standard_error\nsearch,{from},{to},9.5,0.5\nradio,{from},{to},1,1\n");
         try
         {
@@ -125,5 +121,13 @@ public sealed class AllocateVerbTests(DemoShopFixture fixture) : IClassFixture<D
         Assert.Equal(0, after.GetProperty("liftTests").GetArrayLength());
         Assert.Equal(ExitCodes.BadInput, missing);
         Assert.Contains("no lift test of 'search'", missingError, StringComparison.Ordinal);
+    }
+
+    /// <summary>A plan without lift tests, and four weeks ending two weeks before its history does, for a test.</summary>
+    private (System.Text.Json.JsonElement Plain, string From, string To) PlainFitAndTestWindow()
+    {
+        var (_, plain) = _cli.RunJson("allocate", "--budget", "9000", "--bootstrap", "0");
+        var end = DateOnly.Parse(plain.GetProperty("fit").GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        return (plain, end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
     }
 }

@@ -121,9 +121,7 @@ public sealed class MarketingApiTests : IAsyncLifetime
     public async Task Lift_tests_in_the_request_calibrate_the_curves_and_bad_ones_are_named()
     {
         var client = _server.With(_read);
-        var curves = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
-        var end = curves.GetProperty("fit").GetProperty("end").GetDateTime();
-        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var (from, to) = await TestWindowAsync(client);
 
         var response = await client.PostAsync(Url("/api/v1/marketing/allocation"), JsonBody(
             $$"""{"budget": 6000, "bootstrap": 0, "liftTests": [{"channel": "search", "start": "{{from}}", "end": "{{to}}", "incremental": 40, "standardError": 4, "outcome": "revenue"}]}"""));
@@ -149,9 +147,7 @@ public sealed class MarketingApiTests : IAsyncLifetime
     public async Task Stored_lift_tests_are_saved_listed_used_by_every_fit_and_deleted()
     {
         var client = _server.With(_read);
-        var curves = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
-        var end = curves.GetProperty("fit").GetProperty("end").GetDateTime();
-        var (from, to) = (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
+        var (from, to) = await TestWindowAsync(client);
         var admin = _server.With(_admin);
 
         var saved = await admin.PostAsync(Url("/api/v1/marketing/lift-tests"),
@@ -200,5 +196,13 @@ public sealed class MarketingApiTests : IAsyncLifetime
         Assert.Contains("known channels: radio", await foreignChannel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         Assert.Contains("no marketing spend", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Four weeks ending two weeks before the fitted history does, for a lift test.</summary>
+    private static async Task<(string From, string To)> TestWindowAsync(HttpClient client)
+    {
+        var curves = await (await client.GetAsync(Url("/api/v1/marketing/curves?bootstrap=0"))).Content.ReadFromJsonAsync<JsonElement>();
+        var end = curves.GetProperty("fit").GetProperty("end").GetDateTime();
+        return (end.AddDays(-41).ToString("yyyy-MM-dd"), end.AddDays(-14).ToString("yyyy-MM-dd"));
     }
 }
