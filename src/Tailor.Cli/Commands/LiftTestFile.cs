@@ -61,7 +61,7 @@ internal static class LiftTestFile
         var fresh = !File.Exists(path) || new FileInfo(path).Length == 0;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Quote(test.Channel)},{test.Start:yyyy-MM-dd},{test.End:yyyy-MM-dd},{test.Incremental:R},{test.StandardError:R},{(test.Outcome == MarketingOutcome.Revenue ? "revenue" : "orders")}\n");
+            $"{Quote(test.Channel)},{test.Start:yyyy-MM-dd},{test.End:yyyy-MM-dd},{test.Incremental:R},{test.StandardError:R},{MarketingOutcomeNames.Name(test.Outcome)}\n");
         File.AppendAllText(path, (fresh ? "channel,start,end,incremental,standard_error,outcome\n" : "") + line);
     }
 
@@ -92,20 +92,17 @@ internal static class LiftTestFile
             return $"standard_error '{reader.GetString(error)}' is not a number";
         }
 
-        var kind = outcome < 0 ? "orders" : reader.GetString(outcome).Trim().ToLowerInvariant();
-        if (kind is not ("orders" or "revenue" or ""))
+        var kind = outcome < 0 ? "" : reader.GetString(outcome).Trim().ToLowerInvariant();
+        var parsed = MarketingOutcome.Orders;
+        if (kind.Length > 0 && !MarketingOutcomeNames.TryParse(kind, out parsed))
         {
             return $"outcome '{kind}' must be orders or revenue";
         }
 
-        var candidate = new LiftTest(name, from, to, value, se, kind == "revenue" ? MarketingOutcome.Revenue : MarketingOutcome.Orders);
-        try
+        var candidate = new LiftTest(name, from, to, value, se, parsed);
+        if (candidate.Problem() is { } problem)
         {
-            candidate.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            return e.Message.Split(" (Parameter", 2)[0];
+            return problem;
         }
 
         test = candidate;

@@ -111,7 +111,7 @@ public static class MarketingApi
         catch (ArgumentException e) when (e.ParamName == "liftTests")
         {
             // A test of an unknown channel or outside the history: the request is wrong, not the shop's data.
-            return Problems.Invalid([new FieldError(null, "liftTests", e.Message.Split(" (Parameter", 2)[0])]);
+            return Problems.Invalid([new FieldError(null, "liftTests", e.Message.Replace(" (Parameter 'liftTests')", "", StringComparison.Ordinal))]);
         }
         catch (ArgumentException e)
         {
@@ -312,28 +312,21 @@ public static class MarketingApi
                 continue;
             }
 
-            MarketingOutcome? outcome = input.Outcome switch
-            {
-                null or "orders" => MarketingOutcome.Orders,
-                "revenue" => MarketingOutcome.Revenue,
-                _ => null,
-            };
-            if (outcome is null)
+            var outcome = MarketingOutcome.Orders;
+            if (input.Outcome is not null && !MarketingOutcomeNames.TryParse(input.Outcome, out outcome))
             {
                 errors.Add(new FieldError(i, "liftTests", "outcome must be orders or revenue"));
                 continue;
             }
 
-            var test = new LiftTest(channel, start, end, incremental, error, outcome.Value);
-            try
+            var test = new LiftTest(channel, start, end, incremental, error, outcome);
+            if (test.Problem() is { } problem)
             {
-                test.Validate();
-                tests.Add(test);
+                errors.Add(new FieldError(i, "liftTests", problem));
+                continue;
             }
-            catch (ArgumentException e)
-            {
-                errors.Add(new FieldError(i, "liftTests", e.Message.Split(" (Parameter", 2)[0]));
-            }
+
+            tests.Add(test);
         }
 
         return tests;

@@ -139,7 +139,7 @@ public static class MarketingReports
     }
 
     /// <summary>"orders" or "revenue".</summary>
-    public static string Outcome(MarketingOutcome outcome) => outcome == MarketingOutcome.Revenue ? "revenue" : "orders";
+    public static string Outcome(MarketingOutcome outcome) => MarketingOutcomeNames.Name(outcome);
 
     private static List<SegmentReport>? Segments(IReadOnlyList<SegmentCurves>? segments) =>
         segments?.Select(s => new SegmentReport(s.Segment, Round(s.MeanDailyOrders, 2), s.Model is null ? null : Channels(s.Model), s.Warning)).ToList();

@@ -105,7 +105,6 @@ internal static class CurveEstimation
     /// </remarks>
     public static double[][] Bootstrap(
         MarketingLikelihood fit,
-        BaselineDesign design,
         double[][] spend,
         double[] outcome,
         double[] weight,
@@ -115,7 +114,7 @@ internal static class CurveEstimation
         CancellationToken cancellationToken)
     {
         var liftMeans = fit.LiftTestMeans(estimate);
-        var fitted = new MarketingLikelihood(design, outcome, weight, spend, 0).Expected(estimate);
+        var fitted = fit.Expected(estimate);
         var days = outcome.Length - firstDay;
         var residual = new double[days];
         for (var t = 0; t < days; t++)
@@ -140,7 +139,7 @@ internal static class CurveEstimation
             }
 
             var lifts = fit.Lifts.Select((l, i) => l with { Observed = liftMeans[i] + (l.StandardError * Normal.Sample(rng, 0, 1)) }).ToArray();
-            var likelihood = new MarketingLikelihood(design, resampled, weight, spend, fit.PriorWeight, lifts, fit.Dispersion);
+            var likelihood = new MarketingLikelihood(fit.Design, resampled, weight, spend, fit.PriorWeight, lifts, fit.Dispersion);
             replicates[r] = LogSpaceMinimizer.Minimize(
                 likelihood.Evaluate, (double[])estimate.Clone(), options.MaxIterations, options.GradientTolerance, cancellationToken).LogParameters;
         });

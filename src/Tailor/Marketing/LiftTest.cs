@@ -26,27 +26,20 @@ public sealed record LiftTest(
     double StandardError,
     MarketingOutcome Outcome = MarketingOutcome.Orders)
 {
-    /// <summary>Throws an <see cref="ArgumentException"/> saying what is wrong with the test.</summary>
+    /// <summary>What is wrong with the test, in a sentence; null when nothing is.</summary>
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(Channel) ? "A lift test needs the channel it withheld."
+        : End < Start ? $"The lift test of '{Channel}' ends ({End:yyyy-MM-dd}) before it starts ({Start:yyyy-MM-dd})."
+        : !double.IsFinite(Incremental) ? $"The lift test of '{Channel}' has no finite incremental outcome (was {Incremental})."
+        : !(double.IsFinite(StandardError) && StandardError > 0) ? $"The lift test of '{Channel}' needs a positive standard error (was {StandardError})."
+        : null;
+
+    /// <summary>Throws an <see cref="ArgumentException"/> saying what is wrong with the test (<see cref="Problem"/>).</summary>
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(Channel))
+        if (Problem() is { } problem)
         {
-            throw new ArgumentException("A lift test needs the channel it withheld.", nameof(Channel));
-        }
-
-        if (End < Start)
-        {
-            throw new ArgumentException($"The lift test of '{Channel}' ends ({End:yyyy-MM-dd}) before it starts ({Start:yyyy-MM-dd}).", nameof(End));
-        }
-
-        if (!double.IsFinite(Incremental))
-        {
-            throw new ArgumentException($"The lift test of '{Channel}' has no finite incremental outcome (was {Incremental}).", nameof(Incremental));
-        }
-
-        if (!(double.IsFinite(StandardError) && StandardError > 0))
-        {
-            throw new ArgumentException($"The lift test of '{Channel}' needs a positive standard error (was {StandardError}).", nameof(StandardError));
+            throw new ArgumentException(problem, "liftTest");
         }
     }
 }

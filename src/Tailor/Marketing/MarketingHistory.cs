@@ -97,19 +97,9 @@ public sealed class MarketingHistory
         foreach (var test in liftTests ?? [])
         {
             ArgumentNullException.ThrowIfNull(test, nameof(liftTests));
-            test.Validate();
-            if (!names.Contains(test.Channel))
+            if ((test.Problem() ?? LiftTestProblem(test, channels, start.AddDays(firstOutcomeDay), start.AddDays(outcome.Count - 1))) is { } problem)
             {
-                throw new ArgumentException($"The lift test of '{test.Channel}' names a channel without spend rows; known channels: {string.Join(", ", channels)}.", nameof(liftTests));
-            }
-
-            var first = start.AddDays(firstOutcomeDay);
-            var last = start.AddDays(outcome.Count - 1);
-            if (test.Start < first || test.End > last)
-            {
-                throw new ArgumentException(
-                    $"The lift test of '{test.Channel}' runs {test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}, outside the history with both spend and orders ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}).",
-                    nameof(liftTests));
+                throw new ArgumentException(problem, nameof(liftTests));
             }
         }
 
@@ -151,8 +141,22 @@ public sealed class MarketingHistory
     /// <summary>Experiments that measured a channel's incremental outcome; empty when there are none.</summary>
     public IReadOnlyList<LiftTest> LiftTests { get; }
 
+    /// <summary>Why a lift test cannot calibrate curves fitted on this history (an unknown channel, days outside it); null when it can.</summary>
+    public string? LiftTestProblem(LiftTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return LiftTestProblem(test, Channels, Start.AddDays(FirstOutcomeDay), Start.AddDays(Days - 1));
+    }
+
     /// <summary>Number of days.</summary>
     public int Days => Outcome.Count;
+
+    private static string? LiftTestProblem(LiftTest test, IReadOnlyList<string> channels, DateOnly first, DateOnly last) =>
+        !channels.Contains(test.Channel)
+            ? $"The lift test of '{test.Channel}' names a channel without spend rows; known channels: {string.Join(", ", channels)}."
+            : test.Start < first || test.End > last
+                ? $"The lift test of '{test.Channel}' runs {test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}, outside the history with both spend and orders ({first:yyyy-MM-dd} to {last:yyyy-MM-dd})."
+                : null;
 
     /// <summary>Revenue one unit of the outcome is worth: the value per order for orders, 1 for revenue.</summary>
     public double RevenuePerUnit => OutcomeKind == MarketingOutcome.Orders ? ValuePerOrder : 1;

@@ -102,7 +102,7 @@ public static class ResponseCurveFitter
         }
 
         var replicates = options.BootstrapReplicates > 0
-            ? CurveEstimation.Bootstrap(likelihood, design, scaled, outcome, weight, estimate, history.FirstOutcomeDay, options, cancellationToken)
+            ? CurveEstimation.Bootstrap(likelihood, scaled, outcome, weight, estimate, history.FirstOutcomeDay, options, cancellationToken)
             : [];
         var names = active.Select(c => history.Channels[c]).ToArray();
         var draws = replicates.Select(r => Unpack(r, design, names, typical, history.Days, options.CurrentDays)).ToList();

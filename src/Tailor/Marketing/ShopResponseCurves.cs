@@ -35,17 +35,11 @@ public static class ShopResponseCurves
     {
         var tests = requested.ToList();
         var skipped = new List<string>();
-        var first = history.Start.AddDays(history.FirstOutcomeDay);
-        var last = history.Start.AddDays(history.Days - 1);
         foreach (var test in stored.Where(s => !requested.Any(r => r.Channel == s.Channel && r.Start == s.Start && r.End == s.End)))
         {
-            if (!history.Channels.Contains(test.Channel))
+            if (history.LiftTestProblem(test) is { } problem)
             {
-                skipped.Add($"The stored lift test of '{test.Channel}' ({test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}) was left out: the channel has no spend rows.");
-            }
-            else if (test.Start < first || test.End > last)
-            {
-                skipped.Add($"The stored lift test of '{test.Channel}' ({test.Start:yyyy-MM-dd} to {test.End:yyyy-MM-dd}) was left out: it lies outside the fitted history ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}).");
+                skipped.Add($"A stored lift test was left out: {problem}");
             }
             else
             {

@@ -29,26 +29,19 @@ public static class LiftTestSimulator
     /// <param name="rng">Random source of the groups' orders.</param>
     /// <param name="overdispersion">Variance of a group's order count relative to a Poisson count's, at least 1.</param>
     /// <returns>The measured incremental orders a day and their standard error, for the whole shop.</returns>
-    /// <exception cref="ArgumentException">Unknown channel, a window outside the period, or an option out of range.</exception>
+    /// <exception cref="ArgumentException">Unknown channel or an option out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window leaves the simulated period.</exception>
     public static LiftTest Holdout(
         SimulationGroundTruth truth, string channel, DateOnly start, int days, double holdoutShare, Random rng, double overdispersion = DefaultOverdispersion)
     {
-        ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(rng);
-        var index = truth.Channels.Select(c => c.Name).ToList().IndexOf(channel);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The simulated shop has no channel '{channel}'.", nameof(channel));
-        }
-
+        var index = ChannelIndex(truth, channel);
         if (days < 7 || holdoutShare is <= 0 or >= 1 || !(overdispersion >= 1))
         {
             throw new ArgumentException($"A holdout test needs at least 7 days (was {days}), a holdout share in (0, 1) (was {holdoutShare}) and an overdispersion of at least 1 (was {overdispersion}).");
         }
 
-        truth.Day(start);
         var end = start.AddDays(days - 1);
-        truth.Day(end);
         double exposed = 0, held = 0;
         for (var day = start; day <= end; day = day.AddDays(1))
         {
@@ -72,8 +65,7 @@ public static class LiftTestSimulator
     /// <param name="days">Length in days.</param>
     public static double TrueIncremental(SimulationGroundTruth truth, string channel, DateOnly start, int days)
     {
-        ArgumentNullException.ThrowIfNull(truth);
-        var index = truth.Channels.Select(c => c.Name).ToList().IndexOf(channel);
+        var index = ChannelIndex(truth, channel);
         var sum = 0.0;
         for (var day = 0; day < days; day++)
         {
@@ -82,6 +74,20 @@ public static class LiftTestSimulator
         }
 
         return sum / days;
+    }
+
+    private static int ChannelIndex(SimulationGroundTruth truth, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        for (var c = 0; c < truth.Channels.Count; c++)
+        {
+            if (truth.Channels[c].Name == channel)
+            {
+                return c;
+            }
+        }
+
+        throw new ArgumentException($"The simulated shop has no channel '{channel}'.", nameof(channel));
     }
 
     // A Gamma-Poisson (negative binomial) count with the given mean and variance mean x overdispersion.

@@ -17,7 +17,7 @@ public sealed partial class SqliteStore
             ON CONFLICT (shop_id, channel, start_day, end_day) DO UPDATE SET
               incremental = excluded.incremental, standard_error = excluded.standard_error, outcome = excluded.outcome, saved_at = excluded.saved_at
             """, shopId, ("$channel", test.Channel), ("$start", Day(test.Start)), ("$end", Day(test.End)), ("$incremental", test.Incremental),
-            ("$se", test.StandardError), ("$outcome", test.Outcome == MarketingOutcome.Revenue ? "revenue" : "orders"),
+            ("$se", test.StandardError), ("$outcome", MarketingOutcomeNames.Name(test.Outcome)),
             ("$at", UnixTime.ToMilliseconds(DateTimeOffset.UtcNow)));
     }
 
@@ -28,7 +28,7 @@ public sealed partial class SqliteStore
             FROM lift_tests WHERE shop_id = $s ORDER BY channel, start_day, end_day
             """,
             r => new LiftTest(r.GetString(0), ParseDay(r.GetString(1)), ParseDay(r.GetString(2)), r.GetDouble(3), r.GetDouble(4),
-                r.GetString(5) == "revenue" ? MarketingOutcome.Revenue : MarketingOutcome.Orders),
+                MarketingOutcomeNames.TryParse(r.GetString(5), out var outcome) ? outcome : MarketingOutcome.Orders),
             cancellationToken).ToList();
 
     /// <inheritdoc />
