@@ -21,7 +21,7 @@ public static class HoldoutLiftTest
     /// Incremental revenue a day for a revenue metric; for a conversion metric, incremental buyers a day
     /// counted as orders (a buyer's further orders in the experiment are not seen, so prefer revenue).
     /// </returns>
-    /// <exception cref="ArgumentException">Not two variants, too few exposures to compare, or an end before the start.</exception>
+    /// <exception cref="ArgumentException">Not two variants, too few exposures to compare, outcomes without spread, or an end before the start.</exception>
     public static LiftTest From(Experiment experiment, ExperimentReport report, string channel, DateOnly? end = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
@@ -45,6 +45,12 @@ public static class HoldoutLiftTest
             ? StudentT.InvCDF(0, 1, df, 0.5 + (report.Confidence / 2))
             : FrequentistTests.NormalQuantile(report.Confidence);
         var standardError = (comparison.DifferenceUpper - comparison.DifferenceLower) / (2 * quantile);
+        if (!(standardError > 0))
+        {
+            // A zero standard error would let this one test overrule the whole history.
+            throw new ArgumentException($"Experiment '{report.Key}' has no spread in its outcomes, so its lift has no standard error to weigh it by.", nameof(report));
+        }
+
         var days = last.DayNumber - start.DayNumber + 1;
         var perDay = report.Exposures / (double)days;
         return new LiftTest(
@@ -52,7 +58,7 @@ public static class HoldoutLiftTest
             start,
             last,
             comparison.Difference * perDay,
-            Math.Max(standardError * perDay, double.Epsilon),
+            standardError * perDay,
             report.Metric == ExperimentMetric.Revenue ? MarketingOutcome.Revenue : MarketingOutcome.Orders);
     }
 }

@@ -67,4 +67,19 @@ public sealed class HoldoutLiftTestTests : IDisposable
         Assert.Contains("3 variants", three.Message, StringComparison.Ordinal);
         Assert.Contains("2 exposures", empty.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Outcomes_without_spread_give_no_standard_error_and_no_test()
+    {
+        _service.Create(_db.ShopId, new ExperimentSpec("flat", ExperimentVariant.ParseList("holdout,emailed"), ExperimentMetric.Revenue), T0);
+        for (var i = 0; i < 40; i++)
+        {
+            var variant = _service.Assign(_db.ShopId, "flat", $"C{i}", T0.AddMinutes(i)).Variant;
+            _service.RecordOutcome(_db.ShopId, "flat", $"C{i}", variant == "emailed" ? 30 : 20, T0.AddDays(1), $"o{i}");
+        }
+
+        var flat = Assert.Throws<ArgumentException>(() => HoldoutLiftTest.From(_service.Get(_db.ShopId, "flat"), _service.Report(_db.ShopId, "flat", T0.AddDays(2)), "email"));
+
+        Assert.Contains("no spread", flat.Message, StringComparison.Ordinal);
+    }
 }
