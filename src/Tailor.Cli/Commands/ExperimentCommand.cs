@@ -4,7 +4,6 @@ using Spectre.Console;
 using Tailor.Data.Csv;
 using Tailor.Experiments;
 using Tailor.Marketing;
-using Tailor.Server.Apis;
 
 namespace Tailor.Cli.Commands;
 
@@ -295,13 +294,13 @@ internal static class ExperimentCommand
             {
                 output.WriteJson(new
                 {
-                    test.Channel, test.Start, test.End, test.Incremental, test.StandardError, Outcome = MarketingReports.Outcome(test.Outcome), report.Exposures,
+                    test.Channel, test.Start, test.End, test.Incremental, test.StandardError, Outcome = MarketingOutcomeNames.Name(test.Outcome), report.Exposures,
                 });
             }
             else
             {
                 output.Console.MarkupLineInterpolated(
-                    $"Experiment '{experiment.Key}' as a lift test of {test.Channel}: {test.Start:yyyy-MM-dd}..{test.End:yyyy-MM-dd}, {test.Incremental:N2} ± {test.StandardError:N2} {MarketingReports.Outcome(test.Outcome)} a day over {report.Exposures:N0} customers.");
+                    $"Experiment '{experiment.Key}' as a lift test of {test.Channel}: {test.Start:yyyy-MM-dd}..{test.End:yyyy-MM-dd}, {test.Incremental:N2} ± {test.StandardError:N2} {MarketingOutcomeNames.Name(test.Outcome)} a day over {report.Exposures:N0} customers.");
             }
 
             return ExitCodes.Ok;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Tailor.Data.Csv;
-using Tailor.Server.Apis;
+using Tailor.Marketing;
 
 namespace Tailor.Cli.Commands;
 
@@ -36,7 +36,7 @@ internal static class LiftTestsCommand
             {
                 table.AddRow(
                     Markup.Escape(t.Channel), t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    t.Incremental.ToString("N2", CultureInfo.InvariantCulture), t.StandardError.ToString("N2", CultureInfo.InvariantCulture), MarketingReports.Outcome(t.Outcome));
+                    t.Incremental.ToString("N2", CultureInfo.InvariantCulture), t.StandardError.ToString("N2", CultureInfo.InvariantCulture), MarketingOutcomeNames.Name(t.Outcome));
             }
 
             output.Console.Write(table);

@@ -86,10 +86,11 @@ public static class ResponseCurveFitter
         // Revenue, and the order counts of most real shops, vary more from day to day than a Poisson
         // count. The Poisson likelihood then claims more than the data know and the prior counts for
         // nothing: curves run to a step at a few euros of spend. As quasi-Poisson regression does, the
-        // likelihood is divided by the Pearson dispersion (here by multiplying the prior's weight, the
-        // same optimum) and the curves are fitted again.
+        // likelihood is divided by the Pearson dispersion (here by multiplying the weights of the prior and
+        // the lift tests instead, the same optimum) and the curves are fitted again. Without a prior or a
+        // test to weigh, the optimum would not move, so there is nothing to refit.
         var dispersion = Math.Max(1, CurveEstimation.Dispersion(likelihood, estimate, outcome, weight));
-        var weighted = dispersion > MinDispersionToRefit ? dispersion : 1;
+        var weighted = dispersion > MinDispersionToRefit && (options.PriorWeight > 0 || lifts.Length > 0) ? dispersion : 1;
         if (weighted != 1)
         {
             likelihood = new MarketingLikelihood(design, outcome, weight, scaled, options.PriorWeight, lifts, weighted);
